@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { createDb } from '../../db/client.js';
+import { configFrom, type DbOptions } from '../options.js';
+
+/** `caliper migrate`: apply pending migrations and exit. */
+export function registerMigrate(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply pending database migrations (the server also does this at start)')
+    .option('--data-dir <dir>', 'embedded database folder when DATABASE_URL is unset (default ./data)')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: DbOptions & { json?: boolean }) => {
+      const handle = await createDb(configFrom(opts).database);
+      try {
+        await handle.migrate();
+      } finally {
+        await handle.close();
+      }
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify({ migrated: true, database: handle.kind })}\n`
+          : `migrations applied (${handle.kind})\n`,
+      );
+    });
+}

@@ -1,0 +1,57 @@
+import { Command, CommanderError } from 'commander';
+import { registerBank } from './commands/bank.js';
+import { registerDemo } from './commands/demo.js';
+import { registerMigrate } from './commands/migrate.js';
+import { registerServe } from './commands/serve.js';
+import { CliError, reportAndExit } from './errors.js';
+
+/** Command groups whose commands arrive with later parts of the product; listed so --help shows the whole shape. */
+const PLANNED: [string, string][] = [
+  ['loop', 'compose interview loops calibrated to a level'],
+  ['practice', 'run a timed practice round in the terminal'],
+  ['grade', 'grade an answer against a bank question'],
+  ['stats', 'inter-rater reliability and adverse-impact statistics over CSV files'],
+  ['gdpr', 'export or erase everything held about a candidate'],
+  ['report', 'reports, including the scoring methodology'],
+];
+
+/** Build the `caliper` program. Exported for tests. */
+export function buildProgram(): Command {
+  const program = new Command('caliper')
+    .description('Caliper: structured interviews for hiring backend engineers')
+    .version('0.1.0')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {} });
+  registerServe(program);
+  registerMigrate(program);
+  registerDemo(program);
+  registerBank(program);
+  for (const [name, description] of PLANNED) {
+    program
+      .command(name)
+      .description(`${description} (not available in this version yet)`)
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .action(() => {
+        throw new CliError(`'${name}' is not available in this version yet`);
+      });
+  }
+  return program;
+}
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      if (e.exitCode === 0) process.exit(0);
+      throw new CliError(e.message.replace(/^error: /, ''));
+    }
+    throw e;
+  }
+}
+
+main().catch(reportAndExit);

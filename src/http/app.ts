@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { DbHandle } from '../db/client.js';
+import type { Deps } from '../services/context.js';
+import { isWebRoute } from '../shared/web-routes.js';
+import { errorHandler, sendError } from './errors.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerIdempotency } from './plugins/idempotency.js';
+import { registerMetrics } from './plugins/metrics.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerWeb } from './plugins/web.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { healthRoutes } from './routes/health/routes.js';
+import { memberRoutes } from './routes/members/routes.js';
+import { questionRoutes } from './routes/questions/routes.js';
+import { tokenRoutes } from './routes/tokens/routes.js';
+
+/** What the app is built from. */
+export interface AppDeps {
+  config: Config;
+  database: Pick<DbHandle, 'db' | 'ping'>;
+  now?: () => Date;
+  /** Pino options, or false for none (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Build the Fastify app with every route; it never listens (server.ts does). */
+export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
+  const { config } = appDeps;
+  const deps: Deps = { db: appDeps.database.db, config, now: appDeps.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger: appDeps.logger ?? false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // genReqId reads x-request-id itself, so it can refuse malformed ids.
+    requestIdHeader: false,
+    // Accept a caller's request id only when it looks like one, so logs cannot be forged.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Plain-HTTP loopback installs must still load their own assets.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerMetrics(app);
+  registerAuth(app, deps);
+  registerIdempotency(app, deps);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes, { ping: appDeps.database.ping });
+  await app.register(async (api) => {
+    await authRoutes(api, deps);
+    await tokenRoutes(api, deps);
+    await memberRoutes(api, deps);
+    await questionRoutes(api, deps);
+  });
+
+  const web = await registerWeb(app, config.webDir);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (request.method === 'GET' && !path.startsWith('/api/')) {
+      const html = web.indexHtml();
+      if (html)
+        return reply
+          .code(isWebRoute(path) ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .send(html);
+    }
+    return sendError(reply, 404, 'not_found', `no route for ${request.method} ${path}`);
+  });
+  return app;
+}

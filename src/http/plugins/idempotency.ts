@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  findIdempotencyKey,
+  releaseIdempotencyKey,
+} from '../../db/repos/idempotency-repo.js';
+import type { Deps } from '../../services/context.js';
+import { AppError } from '../../shared/errors.js';
+
+const HEADER = 'idempotency-key';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotency: { userId: string; key: string } | undefined;
+  }
+}
+
+/**
+ * `Idempotency-Key` on every create (POST): the first request with a key runs and its
+ * response is stored; a retry with the same key and body gets the same response
+ * (with `Idempotent-Replayed: true`); the same key with another body is a 422; a retry
+ * while the first is still running is a 409. Keys are per user and stored in the database,
+ * so any API node can answer the retry.
+ */
+export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('idempotency', undefined);
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST') return;
+    const raw = request.headers[HEADER];
+    if (raw === undefined || !request.actor) return;
+    const key = Array.isArray(raw) ? raw[0] : raw;
+    if (!key || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
+      throw new AppError('validation_failed', 'Idempotency-Key must be 1–255 visible ASCII characters', {
+        details: [{ path: 'headers.idempotency-key', message: 'is not a valid key' }],
+      });
+    }
+    const userId = request.actor.userId;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+    if (await claimIdempotencyKey(deps.db, { userId, key, requestHash })) {
+      request.idempotency = { userId, key };
+      return;
+    }
+    const stored = await findIdempotencyKey(deps.db, userId, key);
+    if (!stored)
+      throw new AppError(
+        'idempotency_in_progress',
+        'a request with this Idempotency-Key is still running; retry shortly',
+      );
+    if (stored.requestHash !== requestHash) {
+      throw new AppError('idempotency_key_reused', 'this Idempotency-Key was already used for a different request');
+    }
+    if (stored.statusCode === null || stored.responseBody === null) {
+      throw new AppError(
+        'idempotency_in_progress',
+        'a request with this Idempotency-Key is still running; retry shortly',
+      );
+    }
+    reply.header('idempotent-replayed', 'true');
+    return reply.code(stored.statusCode).type('application/json; charset=utf-8').send(stored.responseBody);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claim = request.idempotency;
+    if (!claim) return payload;
+    request.idempotency = undefined;
+    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
+      await completeIdempotencyKey(deps.db, { ...claim, statusCode: reply.statusCode, responseBody: payload });
+    } else {
+      // A failed request stores nothing, so the client can fix it and retry with the same key.
+      await releaseIdempotencyKey(deps.db, claim.userId, claim.key);
+    }
+    return payload;
+  });
+}

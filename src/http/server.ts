@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase } from '../services/bootstrap.js';
+import { seedDemoIfEmpty } from '../services/demo/seed-if-empty.js';
+import { buildApp } from './app.js';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start Caliper: open and migrate the database, load the bank, seed a demo organisation
+ * on an empty installation, listen, and shut down gracefully on SIGTERM/SIGINT
+ * (stop accepting, finish in-flight requests, close the database).
+ */
+export async function startServer(config: Config, opts: { out?: (line: string) => void } = {}): Promise<RunningServer> {
+  const out = opts.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const { handle, bank } = await openDatabase(config);
+  let app: FastifyInstance | undefined;
+  try {
+    const demo = await seedDemoIfEmpty({ db: handle.db, config, now: () => new Date() });
+    app = await buildApp({
+      config,
+      database: handle,
+      logger: {
+        level: config.logLevel,
+        redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      },
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    out(
+      `Caliper is running at ${url} (${handle.kind === 'pglite' ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'}; bank: ${bank.added + bank.updated + bank.unchanged} questions)`,
+    );
+    if (demo) {
+      out('A demo organisation was created. Sign in with:');
+      for (const u of demo.users) out(`  ${u.role.padEnd(15)} ${u.email}  password: ${u.password}`);
+    }
+    let stopping: Promise<void> | undefined;
+    const running = app;
+    const stop = () => {
+      stopping ??= (async () => {
+        await running.close();
+        await handle.close();
+      })();
+      return stopping;
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      running.log.info({ signal }, 'shutting down');
+      stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+    return { app: running, url, stop };
+  } catch (e) {
+    await app?.close();
+    await handle.close();
+    throw e;
+  }
+}
