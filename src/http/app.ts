@@ -18,6 +18,8 @@ import { authRoutes } from './routes/auth/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { memberRoutes } from './routes/members/routes.js';
 import { questionRoutes } from './routes/questions/routes.js';
+import { questionWriteRoutes } from './routes/questions/write-routes.js';
+import { rubricRoutes } from './routes/rubric/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 
 /** What the app is built from. */
@@ -85,7 +87,9 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     await authRoutes(api, deps);
     await tokenRoutes(api, deps);
     await memberRoutes(api, deps);
+    await questionWriteRoutes(api, deps);
     await questionRoutes(api, deps);
+    await rubricRoutes(api);
   });
 
   const web = await registerWeb(app, config.webDir);

@@ -78,3 +78,23 @@ export async function insertQuestionVersion(db: Conn, row: NewQuestionRow, previ
 export async function retireQuestion(db: Conn, uid: string, at: Date): Promise<void> {
   await db.update(questions).set({ retiredAt: at }).where(eq(questions.uid, uid));
 }
+
+/** True when the slug is used by a built-in question or any version of the organisation's own. */
+export async function slugTaken(db: Conn, orgId: string, slug: string): Promise<boolean> {
+  const [row] = await db
+    .select({ uid: questions.uid })
+    .from(questions)
+    .where(and(eq(questions.slug, slug), visibleTo(orgId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The current version of one of the organisation's own questions (not built-in ones). */
+export async function findOwnCurrentQuestion(db: Conn, orgId: string, slug: string): Promise<QuestionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.slug, slug), eq(questions.orgId, orgId), eq(questions.isCurrent, true)))
+    .limit(1);
+  return row;
+}

@@ -16,6 +16,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const LOGIN_PATH = '/api/v1/auth/login';
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -42,7 +43,9 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    if (!cookie) return;
+    // Signing in again (another organisation, or a stale tab) needs no CSRF token: it proves
+    // itself with the password, and JSON-only bodies keep cross-site forms out.
+    if (!cookie || request.url === LOGIN_PATH) return;
     const actor = await actorFromSession(deps, cookie);
     if (!actor) return;
     if (!SAFE_METHODS.has(request.method)) {

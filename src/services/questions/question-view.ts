@@ -1,9 +1,14 @@
 import type { QuestionRow } from '../../db/repos/question-repo.js';
-import type { TQuestion, TQuestionDetail, TQuestionSummary } from '../../shared/schemas/question.js';
+import {
+  needsSignals,
+  type TQuestionDetail,
+  type TQuestionDraft,
+  type TQuestionSummary,
+} from '../../shared/schemas/question.js';
 
-/** The stored content, typed: rows are only written from validated questions. */
-function contentOf(row: QuestionRow): TQuestion {
-  return row.content as unknown as TQuestion;
+/** The stored content, typed: rows are only written from validated questions (drafts included). */
+function contentOf(row: QuestionRow): TQuestionDraft {
+  return row.content as unknown as TQuestionDraft;
 }
 
 /** List shape of a stored question. */
@@ -20,10 +25,19 @@ export function questionSummary(row: QuestionRow): TQuestionSummary {
     dimensions: c.dimensions,
     difficulty: c.difficulty,
     minutes: c.minutes,
+    needsSignals: needsSignals(c),
   };
 }
 
 /** Detail shape of a stored question. */
 export function questionDetail(row: QuestionRow): TQuestionDetail {
-  return { ...contentOf(row), id: row.slug, version: row.version, builtIn: row.orgId === null };
+  const c = contentOf(row);
+  return {
+    ...c,
+    id: row.slug,
+    version: row.version,
+    builtIn: row.orgId === null,
+    needsSignals: needsSignals(c),
+    retired: row.retiredAt !== null,
+  };
 }

@@ -58,6 +58,38 @@ export type TQuestion = z.infer<typeof ZQuestion>;
 /** The built-in bank file format: one JSON file per area, an array of questions. */
 export const ZQuestionFile = z.array(ZQuestion);
 
+/**
+ * A question as an organisation or an import may hold it: identity and classification are
+ * required, the rubric parts may still be missing (such a question is marked as needing
+ * signals until someone adds them).
+ */
+export const ZQuestionDraft = z.object({
+  ...questionBase,
+  difficulty: questionBase.difficulty.default(3),
+  minutes: questionBase.minutes.default(10),
+  /** Defaults by category when absent: technical and situational questions are shared in advance. */
+  shareInAdvance: z.boolean().optional(),
+  source: questionBase.source.default('original'),
+  license: questionBase.license.default('proprietary'),
+  lookFor: z.array(ZSignal).default([]),
+  followUps: z.array(ZFollowUp).default([]),
+  commonMistakes: z.array(z.string().min(5).max(400)).default([]),
+  redFlags: z.array(z.string().min(5).max(300)).default([]),
+  outline: z.array(z.string().min(3).max(300)).default([]),
+  exampleAnswers: z.object({ strong: z.string().min(1).max(6000), weak: z.string().min(1).max(3000) }).optional(),
+});
+export type TQuestionDraft = z.infer<typeof ZQuestionDraft>;
+
+/** Whether a category's questions are shared with candidates in advance unless said otherwise. */
+export function sharedInAdvanceByDefault(category: (typeof CATEGORIES)[number]): boolean {
+  return category === 'technical' || category === 'situational';
+}
+
+/** True when a question lacks the look-for signals an interviewer (and the grader) needs. */
+export function needsSignals(q: Pick<TQuestionDraft, 'lookFor'>): boolean {
+  return q.lookFor.length < 3;
+}
+
 /** Filters of `GET /api/v1/questions`. */
 export const ZQuestionListQuery = z.object({
   category: z.enum(CATEGORIES).optional(),
@@ -81,9 +113,37 @@ export const ZQuestionSummary = z.object({
   dimensions: z.array(z.enum(DIMENSIONS)),
   difficulty: z.number().int(),
   minutes: z.number().int(),
+  needsSignals: z.boolean(),
 });
 export type TQuestionSummary = z.infer<typeof ZQuestionSummary>;
 
-/** A whole question with its version and origin. */
-export const ZQuestionDetail = ZQuestion.extend({ version: z.number().int(), builtIn: z.boolean() });
+/** A whole question with its version and origin; organisation questions may be drafts. */
+export const ZQuestionDetail = ZQuestionDraft.extend({
+  version: z.number().int(),
+  builtIn: z.boolean(),
+  needsSignals: z.boolean(),
+  retired: z.boolean(),
+});
 export type TQuestionDetail = z.infer<typeof ZQuestionDetail>;
+
+/** Body of creating or editing an organisation question: a draft whose id may be derived from its text. */
+export const ZQuestionInput = ZQuestionDraft.extend({ id: questionBase.id.optional() });
+export type TQuestionInput = z.infer<typeof ZQuestionInput>;
+
+/** What the editor shows while someone types: lint findings, errors and warnings. */
+export const ZLintReport = z.object({
+  issues: z.array(
+    z.object({ questionId: z.string(), severity: z.enum(['error', 'warning']), rule: z.string(), message: z.string() }),
+  ),
+  textFindings: z.array(
+    z.object({
+      severity: z.enum(['error', 'warning']),
+      rule: z.string(),
+      message: z.string(),
+      match: z.string(),
+      start: z.number(),
+      end: z.number(),
+    }),
+  ),
+});
+export type TLintReport = z.infer<typeof ZLintReport>;

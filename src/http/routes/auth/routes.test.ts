@@ -102,6 +102,13 @@ describe('sessions and CSRF', () => {
     expect(ok.statusCode).toBe(201);
   });
 
+  it('lets a browser that still holds a session sign in again without the CSRF header', async () => {
+    const admin = userWith(org, 'admin');
+    const { cookie } = await signInAs(t, admin);
+    const again = await login({ email: admin.email, password: admin.password }, { cookie });
+    expect(again.statusCode).toBe(200);
+  });
+
   it('signs out: the cookie no longer works', async () => {
     const { cookie, csrf } = await signInAs(t, userWith(org, 'hiring_manager'));
     const out = await t.app.inject({

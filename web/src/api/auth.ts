@@ -1,0 +1,35 @@
+import type { TSessionInfo } from '../../../src/shared/schemas/auth.js';
+import { ApiError, apiGet, apiPost, setCsrfToken } from './client.js';
+
+/** The signed-in session, or null when nobody is signed in. */
+export async function fetchSession(): Promise<TSessionInfo | null> {
+  try {
+    const info = await apiGet<TSessionInfo>('/api/v1/auth/session', {}, { expectUnauthenticated: true });
+    setCsrfToken(info.csrfToken);
+    return info;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw err;
+  }
+}
+
+/** Sign in with email and password; the server sets the session cookie. */
+export async function signIn(email: string, password: string): Promise<TSessionInfo> {
+  const info = await apiPost<TSessionInfo>('/api/v1/auth/login', { email, password }, { expectUnauthenticated: true });
+  setCsrfToken(info.csrfToken);
+  return info;
+}
+
+/** End the session. An already-ended session (401) counts as signed out. */
+export async function signOut(): Promise<void> {
+  try {
+    await apiPost<undefined>('/api/v1/auth/logout', undefined, { expectUnauthenticated: true });
+  } catch (err) {
+    if (!(err instanceof ApiError && err.status === 401)) throw err;
+  } finally {
+    setCsrfToken(null);
+  }
+}
