@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-/** The port the end-to-end server listens on (a fresh, seeded data folder each run). */
-const PORT = 3199;
+/** The port the end-to-end server listens on (a fresh, seeded data folder each run); E2E_PORT overrides. */
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 
 export default defineConfig({
   testDir: 'e2e',
