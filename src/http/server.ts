@@ -34,13 +34,16 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    out(
-      `Caliper is running at ${url} (${handle.kind === 'pglite' ? `embedded database in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL'}; bank: ${bank.added + bank.updated + bank.unchanged} questions)`,
-    );
+    const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
+    const lines = [
+      `Caliper is running at ${url} (${where}; bank: ${bank.added + bank.updated + bank.unchanged} questions)`,
+    ];
     if (demo) {
-      out('A demo organisation was created. Sign in with:');
-      for (const u of demo.users) out(`  ${u.role.padEnd(15)} ${u.email}  password: ${u.password}`);
+      lines.push('A demo organisation was created. Sign in with:');
+      for (const u of demo.users) lines.push(`  ${u.role.padEnd(15)} ${u.email}  password: ${u.password}`);
     }
+    // One write, so whoever reads the output sees the whole message at once.
+    out(lines.join('\n'));
     let stopping: Promise<void> | undefined;
     const running = app;
     const stop = () => {
