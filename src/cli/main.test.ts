@@ -1,26 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCaliper as caliper } from '../test/cli.js';
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'caliper-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Run the real `caliper` binary; never throws, returns code and output. */
-async function caliper(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await exec('node', ['bin/caliper.mjs', ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('the caliper command', () => {
   it('prints help listing every command group', async () => {

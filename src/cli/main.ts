@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerBank } from './commands/bank.js';
 import { registerDemo } from './commands/demo.js';
+import { registerLoop } from './commands/loop.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerServe } from './commands/serve.js';
 import { CliError, reportAndExit } from './errors.js';
 
 /** Command groups whose commands arrive with later parts of the product; listed so --help shows the whole shape. */
 const PLANNED: [string, string][] = [
-  ['loop', 'compose interview loops calibrated to a level'],
   ['practice', 'run a timed practice round in the terminal'],
   ['grade', 'grade an answer against a bank question'],
   ['stats', 'inter-rater reliability and adverse-impact statistics over CSV files'],
@@ -27,6 +27,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerDemo(program);
   registerBank(program);
+  registerLoop(program);
   for (const [name, description] of PLANNED) {
     program
       .command(name)
@@ -53,5 +54,11 @@ async function main(): Promise<void> {
     throw e;
   }
 }
+
+// A reader that stops early (`caliper bank export | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 main().catch(reportAndExit);

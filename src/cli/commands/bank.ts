@@ -3,10 +3,11 @@ import { loadBuiltInBank } from '../../content/load-bank.js';
 import { CATEGORIES, LEVELS, TOPICS } from '../../shared/schemas/vocabulary.js';
 import { CliError, output } from '../errors.js';
 import { oneOf } from '../options.js';
+import { registerBankIo } from './bank-io.js';
 
 /** `caliper bank`: browse the built-in question bank. */
 export function registerBank(program: Command): void {
-  const bank = program.command('bank').description('the question bank: list, show (lint, import, export follow)');
+  const bank = program.command('bank').description('the question bank: list, show, lint, import, export');
   bank
     .command('list')
     .description('list built-in questions, optionally filtered')
@@ -53,4 +54,5 @@ export function registerBank(program: Command): void {
         ].join('\n'),
       );
     });
+  registerBankIo(bank);
 }

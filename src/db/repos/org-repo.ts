@@ -105,3 +105,8 @@ export async function countOrgs(db: Conn): Promise<number> {
   const [row] = await db.select({ n: count() }).from(organisations);
   return row?.n ?? 0;
 }
+
+/** Every organisation, oldest first. */
+export async function listOrgs(db: Conn): Promise<OrgRow[]> {
+  return db.select().from(organisations).orderBy(asc(organisations.createdAt), asc(organisations.id));
+}

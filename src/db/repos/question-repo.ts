@@ -98,3 +98,12 @@ export async function findOwnCurrentQuestion(db: Conn, orgId: string, slug: stri
     .limit(1);
   return row;
 }
+
+/** The organisation's own current, unretired questions, ordered by slug. */
+export async function listOwnCurrentQuestions(db: Conn, orgId: string): Promise<QuestionRow[]> {
+  return db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.orgId, orgId), eq(questions.isCurrent, true), isNull(questions.retiredAt)))
+    .orderBy(asc(questions.slug));
+}

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/repos/audit-repo.js';
 import { insertQuestionVersion, slugTaken } from '../../db/repos/question-repo.js';
-import { slugify } from '../../domain/bank/slug.js';
+import { slugify, uniqueSlug } from '../../domain/bank/slug.js';
 import { AppError } from '../../shared/errors.js';
 import type { TQuestionDetail, TQuestionInput } from '../../shared/schemas/question.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
@@ -17,7 +17,8 @@ export const QUESTION_EDITORS = ['admin', 'hiring_manager', 'recruiter'] as cons
 export async function createQuestion(deps: Deps, actor: Actor, input: TQuestionInput): Promise<TQuestionDetail> {
   requireRole(actor, QUESTION_EDITORS);
   const parsed = input;
-  const question = normaliseDraft({ ...parsed, id: parsed.id ?? slugify(parsed.text) });
+  // uniqueSlug falls back to a valid id when the text has no Latin letters or digits.
+  const question = normaliseDraft({ ...parsed, id: parsed.id ?? uniqueSlug(slugify(parsed.text), new Set()) });
   assertLintClean(question);
   return deps.db.transaction(async (tx) => {
     if (await slugTaken(tx, actor.orgId, question.id)) {

@@ -27,7 +27,7 @@ export function normaliseDraft(q: TQuestionDraft): TQuestionDraft {
 /** The row to insert for one version of an organisation question. */
 export function questionRow(
   q: TQuestionDraft,
-  v: { orgId: string; version: number; createdBy: string },
+  v: { orgId: string; version: number; createdBy: string | null },
 ): NewQuestionRow {
   return {
     slug: q.id,
