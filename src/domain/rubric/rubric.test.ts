@@ -52,7 +52,8 @@ describe('anchorFor', () => {
   });
 
   it('rejects a score off the scale', () => {
-    expect(() => anchorFor(rubric, 'mid', 'debugging', 0 as Score)).toThrow(RangeError);
+    expect(() => anchorFor(rubric, 'mid', 'debugging', 0)).toThrow(RangeError);
+    expect(() => anchorFor(rubric, 'mid', 'debugging', 2.5)).toThrow(RangeError);
   });
 });
 

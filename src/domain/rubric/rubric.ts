@@ -46,9 +46,10 @@ export function isScore(value: unknown): value is Score {
  * someone hired at that level (a 4 for a mid is not a 4 for a staff engineer).
  * Throws a RangeError for a score outside 1..5.
  */
-export function anchorFor(rubric: TRubric, level: Level, dimension: Dimension, score: Score): string {
+export function anchorFor(rubric: TRubric, level: Level, dimension: Dimension, score: number): string {
+  // Takes a plain number (scores arrive from forms and the database) and checks it here.
   if (!isScore(score)) throw new RangeError(`score must be an integer from 1 to 5, got ${String(score)}`);
-  return rubric.anchors[level][dimension][String(score) as `${Score}`];
+  return rubric.anchors[level][dimension][`${score}`];
 }
 
 /**
