@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TSessionInfo } from '../../src/shared/schemas/auth.js';
 import { fetchSession, signOut } from './api/auth.js';
 import { ApiError, setUnauthenticatedHandler } from './api/client.js';
@@ -24,7 +24,7 @@ export function App() {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<string | null>(null);
-  const route = routeFor(pathname);
+  const route = useMemo(() => routeFor(pathname), [pathname]);
   const onSignInPage = pathname === SIGN_IN;
 
   const loadSession = useCallback(async () => {

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { TSessionInfo } from '../../src/shared/schemas/auth.js';
-import { PlaceholderPage } from './components/placeholder-page.js';
 import { BankPage } from './pages/bank-page.js';
 import { CandidatesPage } from './pages/candidates-page.js';
 import { HomePage } from './pages/home-page.js';
@@ -8,7 +7,20 @@ import { LoopsPage } from './pages/loops-page.js';
 import { PracticePage } from './pages/practice-page.js';
 import { ReportsPage } from './pages/reports-page.js';
 import { SettingsPage } from './pages/settings-page.js';
-import { Link } from './router.js';
+
+// A question and its editor load on demand, so sign-in, home and practice stay light.
+const QuestionPage = lazy(() => import('./pages/question-page.js').then((m) => ({ default: m.QuestionPage })));
+const QuestionEditorPage = lazy(() =>
+  import('./pages/question-editor-page.js').then((m) => ({ default: m.QuestionEditorPage })),
+);
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" role="status">
+      Loading the {what}…
+    </p>
+  );
+}
 
 /** A signed-in page: its title for the tab, and how to render it. */
 export interface PageRoute {
@@ -19,36 +31,62 @@ export interface PageRoute {
 const PAGES: Record<string, PageRoute> = {
   '/': { title: 'Home', render: (session) => <HomePage session={session} /> },
   '/practice': { title: 'Practice', render: () => <PracticePage /> },
-  '/bank': { title: 'Question bank', render: () => <BankPage /> },
+  '/bank': { title: 'Question bank', render: (session) => <BankPage session={session} /> },
   '/loops': { title: 'Loops', render: () => <LoopsPage /> },
   '/candidates': { title: 'Candidates', render: () => <CandidatesPage /> },
   '/reports': { title: 'Reports', render: () => <ReportsPage /> },
   '/settings': { title: 'Settings', render: (session) => <SettingsPage session={session} /> },
 };
 
-const QUESTION_PAGE: PageRoute = {
-  title: 'Question',
-  render: () => (
-    <PlaceholderPage
-      title="Question"
-      lead="A single question with everything an interviewer needs."
-      coming={[
-        'The look-for signals, follow-up probes, common mistakes and red flags.',
-        'Strong and weak example answers.',
-      ]}
-    >
-      <p>
-        <Link to="/bank">← Back to the question bank</Link>
-      </p>
-    </PlaceholderPage>
-  ),
-};
+function editorRoute(id?: string): PageRoute {
+  return {
+    title: id ? 'Edit question' : 'Add a question',
+    render: (session) => (
+      <Suspense fallback={<Loading what="editor" />}>
+        <QuestionEditorPage key={id ?? 'new'} session={session} id={id} />
+      </Suspense>
+    ),
+  };
+}
 
-/** The page at a path, or undefined when there is none (keep in step with src/shared/web-routes.ts). */
+function questionRoute(id: string): PageRoute {
+  return {
+    title: 'Question',
+    render: (session) => (
+      <Suspense fallback={<Loading what="question" />}>
+        <QuestionPage key={id} id={id} session={session} />
+      </Suspense>
+    ),
+  };
+}
+
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The routes under /bank/: "new", "<id>/edit" and "<id>". */
+function bankRoute(rest: string): PageRoute | undefined {
+  if (rest === 'new') return editorRoute();
+  const [segment = '', action, ...more] = rest.split('/');
+  const id = decoded(segment);
+  if (!id || more.length > 0) return undefined;
+  if (action === undefined) return questionRoute(id);
+  if (action === 'edit') return editorRoute(id);
+  return undefined;
+}
+
+/**
+ * The page at a path, or undefined when there is none (keep in step with src/shared/web-routes.ts).
+ * Paths with an id build a new route each call: memoise on the path.
+ */
 export function routeFor(pathname: string): PageRoute | undefined {
   const page = PAGES[pathname];
   if (page) return page;
-  if (pathname.startsWith('/bank/') && pathname.length > '/bank/'.length) return QUESTION_PAGE;
+  if (pathname.startsWith('/bank/') && pathname.length > '/bank/'.length) return bankRoute(pathname.slice(6));
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import { appendAudit } from '../../db/repos/audit-repo.js';
 import { insertQuestionVersion, slugTaken } from '../../db/repos/question-repo.js';
 import { slugify, uniqueSlug } from '../../domain/bank/slug.js';
 import { AppError } from '../../shared/errors.js';
-import type { TQuestionDetail, TQuestionInput } from '../../shared/schemas/question.js';
+import { RESERVED_QUESTION_IDS, type TQuestionDetail, type TQuestionInput } from '../../shared/schemas/question.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
 import { assertLintClean, normaliseDraft, questionRow } from './prepare-question.js';
 import { questionDetail } from './question-view.js';
@@ -18,7 +18,10 @@ export async function createQuestion(deps: Deps, actor: Actor, input: TQuestionI
   requireRole(actor, QUESTION_EDITORS);
   const parsed = input;
   // uniqueSlug falls back to a valid id when the text has no Latin letters or digits.
-  const question = normaliseDraft({ ...parsed, id: parsed.id ?? uniqueSlug(slugify(parsed.text), new Set()) });
+  const question = normaliseDraft({
+    ...parsed,
+    id: parsed.id ?? uniqueSlug(slugify(parsed.text), new Set(RESERVED_QUESTION_IDS)),
+  });
   assertLintClean(question);
   return deps.db.transaction(async (tx) => {
     if (await slugTaken(tx, actor.orgId, question.id)) {

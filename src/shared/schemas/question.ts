@@ -126,8 +126,17 @@ export const ZQuestionDetail = ZQuestionDraft.extend({
 });
 export type TQuestionDetail = z.infer<typeof ZQuestionDetail>;
 
+/** Ids the web app uses as page names under /bank/, so no question may take them. */
+export const RESERVED_QUESTION_IDS = ['new', 'edit'] as const;
+
 /** Body of creating or editing an organisation question: a draft whose id may be derived from its text. */
-export const ZQuestionInput = ZQuestionDraft.extend({ id: questionBase.id.optional() });
+export const ZQuestionInput = ZQuestionDraft.extend({
+  id: questionBase.id
+    .refine((id) => !(RESERVED_QUESTION_IDS as readonly string[]).includes(id), {
+      message: 'is reserved; choose another id',
+    })
+    .optional(),
+});
 export type TQuestionInput = z.infer<typeof ZQuestionInput>;
 
 /** What the editor shows while someone types: lint findings, errors and warnings. */

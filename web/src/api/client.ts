@@ -122,3 +122,13 @@ export function apiGet<T>(
 export function apiPost<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   return apiRequest<T>('POST', path, { ...options, body });
 }
+
+/** PUT a JSON body; the CSRF token is added for you. */
+export function apiPut<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>('PUT', path, { ...options, body });
+}
+
+/** DELETE a resource; the CSRF token is added for you. */
+export function apiDelete(path: string, options: RequestOptions = {}): Promise<void> {
+  return apiRequest<undefined>('DELETE', path, options);
+}

@@ -1,7 +1,16 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { CATEGORIES, type Category, LEVELS, type Level } from '../../../src/shared/schemas/vocabulary.js';
+import { TOPIC_DESCRIPTIONS } from '../../../src/shared/schemas/topic-descriptions.js';
+import {
+  CATEGORIES,
+  type Category,
+  LEVELS,
+  type Level,
+  TOPICS,
+  type Topic,
+} from '../../../src/shared/schemas/vocabulary.js';
 import type { QuestionFilters } from '../api/questions.js';
 import { labelOf } from '../format.js';
+import { isTopic } from '../topics.js';
 
 /** Props of BankFilters. */
 export interface BankFiltersProps {
@@ -19,7 +28,11 @@ function asLevel(value: string): Level | '' {
   return (LEVELS as readonly string[]).includes(value) ? (value as Level) : '';
 }
 
-/** Search box and category/level filters; typing searches after a short pause, Enter at once. */
+function asTopic(value: string): Topic | '' {
+  return isTopic(value) ? value : '';
+}
+
+/** Search box and category/level/topic filters; typing searches after a short pause, Enter at once. */
 export function BankFilters({ filters, onChange }: BankFiltersProps) {
   const [text, setText] = useState(filters.q);
 
@@ -83,6 +96,22 @@ export function BankFilters({ filters, onChange }: BankFiltersProps) {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="bank-topic">Topic</label>
+          <select
+            id="bank-topic"
+            value={filters.topic}
+            title={filters.topic ? TOPIC_DESCRIPTIONS[filters.topic] : undefined}
+            onChange={(e) => onChange({ ...filters, q: text.trim(), topic: asTopic(e.target.value) })}
+          >
+            <option value="">All topics</option>
+            {TOPICS.map((t) => (
+              <option key={t} value={t} title={TOPIC_DESCRIPTIONS[t]}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
     </search>
   );
@@ -95,6 +124,7 @@ export function filtersFromSearch(search: string): QuestionFilters {
     q: (params.get('q') ?? '').trim(),
     category: asCategory(params.get('category') ?? ''),
     level: asLevel(params.get('level') ?? ''),
+    topic: asTopic(params.get('topic') ?? ''),
   };
 }
 
@@ -104,6 +134,7 @@ export function bankUrl(filters: QuestionFilters): string {
   if (filters.q) params.set('q', filters.q);
   if (filters.category) params.set('category', filters.category);
   if (filters.level) params.set('level', filters.level);
+  if (filters.topic) params.set('topic', filters.topic);
   const search = params.toString();
   return search ? `/bank?${search}` : '/bank';
 }

@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TSessionInfo } from '../../../src/shared/schemas/auth.js';
 import type { TQuestionSummary } from '../../../src/shared/schemas/question.js';
+import { TOPIC_DESCRIPTIONS } from '../../../src/shared/schemas/topic-descriptions.js';
 import { ApiError } from '../api/client.js';
-import { listQuestions, type QuestionFilters } from '../api/questions.js';
+import { listQuestions, NO_FILTERS, type QuestionFilters } from '../api/questions.js';
 import { BankFilters, bankUrl, filtersFromSearch } from '../components/bank-filters.js';
 import { QuestionCard } from '../components/question-card.js';
 import { plural } from '../format.js';
-import { navigate, useLocation } from '../router.js';
+import { canEditQuestions } from '../permissions.js';
+import { Link, navigate, useLocation } from '../router.js';
+
+/** Props of BankPage. */
+export interface BankPageProps {
+  session: TSessionInfo;
+}
 
 interface ListState {
   items: TQuestionSummary[];
@@ -35,10 +43,10 @@ function summary(state: ListState, filtered: boolean): string {
 }
 
 /** The question bank: search and filter the questions your organisation can use. */
-export function BankPage() {
+export function BankPage({ session }: BankPageProps) {
   const { search } = useLocation();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
-  const filtered = Boolean(filters.q || filters.category || filters.level);
+  const filtered = Boolean(filters.q || filters.category || filters.level || filters.topic);
   const [state, setState] = useState<ListState>(EMPTY);
   const [attempt, setAttempt] = useState(0);
 
@@ -69,14 +77,26 @@ export function BankPage() {
 
   return (
     <div className="bank">
-      <header className="page-header">
-        <h1>Question bank</h1>
-        <p className="lead">
-          Behavioural, technical, situational and values questions, calibrated by level. Search by what a question is
-          about, or narrow by category and level.
-        </p>
+      <header className="page-header page-header--with-actions">
+        <div>
+          <h1>Question bank</h1>
+          <p className="lead">
+            Behavioural, technical, situational and values questions, calibrated by level. Search by what a question is
+            about, or narrow by category, level and topic.
+          </p>
+        </div>
+        {canEditQuestions(session.role) ? (
+          <Link to="/bank/new" className="button button--primary">
+            Add a question
+          </Link>
+        ) : null}
       </header>
       <BankFilters filters={filters} onChange={onChange} />
+      {filters.topic ? (
+        <p className="topic-note">
+          <span className="topic-note__name">{filters.topic}</span> {TOPIC_DESCRIPTIONS[filters.topic]}
+        </p>
+      ) : null}
       <p className="result-summary" aria-live="polite">
         {summary(state, filtered)}
       </p>
@@ -90,7 +110,7 @@ export function BankPage() {
       ) : null}
       {!state.loading && !state.error && state.items.length === 0 && filtered ? (
         <p>
-          <button type="button" className="button" onClick={() => onChange({ q: '', category: '', level: '' })}>
+          <button type="button" className="button" onClick={() => onChange(NO_FILTERS)}>
             Clear filters
           </button>
         </p>

@@ -128,6 +128,14 @@ describe('organisation questions', () => {
     );
   });
 
+  it('keeps ids the web app uses for pages free', async () => {
+    const res = await post(bearer(userWith(a, 'admin')), { ...draft, id: 'new' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].path).toBe('body.id');
+    const derived = await post(bearer(userWith(a, 'admin')), { ...draft, text: 'New?! ??????????????' });
+    expect(derived.json().id).toBe('new-2');
+  });
+
   it('names the invalid field', async () => {
     const res = await post(bearer(userWith(a, 'admin')), { ...draft, levels: ['intern'], topics: [] });
     expect(res.statusCode).toBe(400);
