@@ -47,8 +47,18 @@ describe('the caliper command', () => {
         token: expect.stringMatching(/^clp_/),
       });
     }
-    expect(seed.candidates).toEqual(expect.any(Array));
-    expect(seed.interviews).toEqual(expect.any(Array));
+    expect(seed.candidates.length).toBeGreaterThanOrEqual(40);
+    for (const c of seed.candidates) expect(c).toEqual({ id: expect.any(String), email: expect.stringContaining('@') });
+    expect(seed.interviews.length).toBeGreaterThan(0);
+    for (const i of seed.interviews) {
+      expect(i).toEqual({
+        id: expect.any(String),
+        applicationId: expect.any(String),
+        candidateId: expect.any(String),
+        interviewerIds: expect.any(Array),
+      });
+      expect(new Set(i.interviewerIds).size).toBeGreaterThanOrEqual(2);
+    }
     const second = JSON.parse(
       (await caliper('demo', 'seed', '--data-dir', dir, '--json', '--org-name', 'Second')).stdout,
     );

@@ -11,7 +11,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { lockDataDir } from './lock.js';
-import * as schema from './schema.js';
+import * as coreSchema from './schema.js';
+import * as panelSchema from './schema-panel.js';
+
+const schema = { ...coreSchema, ...panelSchema };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

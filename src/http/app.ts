@@ -14,11 +14,15 @@ import { registerIdempotency } from './plugins/idempotency.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerWeb } from './plugins/web.js';
+import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { candidateRoutes } from './routes/candidates/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { interviewRoutes } from './routes/interviews/routes.js';
 import { memberRoutes } from './routes/members/routes.js';
 import { questionRoutes } from './routes/questions/routes.js';
 import { questionWriteRoutes } from './routes/questions/write-routes.js';
+import { roleRoutes } from './routes/roles/routes.js';
 import { rubricRoutes } from './routes/rubric/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
 
@@ -90,6 +94,10 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     await questionWriteRoutes(api, deps);
     await questionRoutes(api, deps);
     await rubricRoutes(api);
+    await roleRoutes(api, deps);
+    await candidateRoutes(api, deps);
+    await applicationRoutes(api, deps);
+    await interviewRoutes(api, deps);
   });
 
   const web = await registerWeb(app, config.webDir);

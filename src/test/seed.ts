@@ -5,7 +5,10 @@ import type { TestApp } from './app.js';
 
 /** Create a demo organisation (admin, hiring manager, recruiter, three interviewers) in the test database. */
 export async function seedOrg(t: TestApp, orgName?: string): Promise<DemoSeed> {
-  return seedDemo({ db: t.handle.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => t.clock.now }, { orgName });
+  return seedDemo(
+    { db: t.handle.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => t.clock.now },
+    { orgName, panel: false },
+  );
 }
 
 /** The first seeded user with a role. */

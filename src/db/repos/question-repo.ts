@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, gt, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { questions } from '../schema.js';
 
@@ -106,4 +106,22 @@ export async function listOwnCurrentQuestions(db: Conn, orgId: string): Promise<
     .from(questions)
     .where(and(eq(questions.orgId, orgId), eq(questions.isCurrent, true), isNull(questions.retiredAt)))
     .orderBy(asc(questions.slug));
+}
+
+/** Every current, unretired question visible to an organisation (the composer's bank). */
+export async function allVisibleCurrentQuestions(db: Conn, orgId: string): Promise<QuestionRow[]> {
+  return db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.isCurrent, true), isNull(questions.retiredAt), visibleTo(orgId)))
+    .orderBy(asc(questions.slug));
+}
+
+/** Specific versions of questions visible to an organisation (what a loop pinned). */
+export async function findQuestionVersions(db: Conn, orgId: string, slugs: string[]): Promise<QuestionRow[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .select()
+    .from(questions)
+    .where(and(inArray(questions.slug, slugs), visibleTo(orgId)));
 }

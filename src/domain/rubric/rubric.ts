@@ -52,6 +52,11 @@ export function anchorFor(rubric: TRubric, level: Level, dimension: Dimension, s
   return rubric.anchors[level][dimension][`${score}`];
 }
 
+/** The five anchors ("1".."5") of one dimension at one level, for kits and candidate packets. */
+export function anchorsOf(rubric: TRubric, level: Level, dimension: Dimension): Record<string, string> {
+  return { ...rubric.anchors[level][dimension] };
+}
+
 /**
  * The weighted mean of the assessed dimensions, with the weights renormalised over just those
  * dimensions. A dimension that is null or absent was not assessed: it is left out, not

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/schemas/vocabulary.js';
 import type { Deps } from '../context.js';
 import { insertMember } from '../members/add-member.js';
 import { mintApiToken } from '../tokens/create-api-token.js';
+import { seedPanel } from './seed-panel.js';
 
 /** One seeded user with the credentials to sign in as them. */
 export interface DemoUser {
@@ -35,10 +36,18 @@ const PEOPLE: { key: string; name: string; role: Role }[] = [
 
 /**
  * Create one more demo organisation with an admin, a hiring manager, a recruiter and three
- * interviewers, each with a random password and an API token. Every run makes a new,
+ * interviewers, each with a random password and an API token, and (unless `panel: false`, which
+ * tests use for speed) roles, loops, candidates and interviews from seedPanel. Every run makes a new,
  * independent organisation, so demos and tests never collide.
  */
-export async function seedDemo(deps: Deps, opts: { orgName?: string } = {}): Promise<DemoSeed> {
+export async function seedDemo(deps: Deps, opts: { orgName?: string; panel?: boolean } = {}): Promise<DemoSeed> {
+  const seed = await seedPeople(deps, opts);
+  if (opts.panel === false) return seed;
+  return { ...seed, ...(await seedPanel(deps, seed)) };
+}
+
+/** The organisation and its people, in one transaction. */
+async function seedPeople(deps: Deps, opts: { orgName?: string }): Promise<DemoSeed> {
   const suffix = randomBytes(3).toString('hex');
   const orgName = opts.orgName ?? `Demo Org ${suffix}`;
   return deps.db.transaction(async (tx) => {

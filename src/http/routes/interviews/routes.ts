@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../../services/context.js';
+import { completeInterview } from '../../../services/interviews/complete-interview.js';
+import { getInterviewKit } from '../../../services/interviews/get-interview-kit.js';
+import { listInterviews } from '../../../services/interviews/list-interviews.js';
+import { scheduleInterview } from '../../../services/interviews/schedule-interview.js';
+import { ZInterviewKit, ZInterviewSummary, ZScheduleInterview } from '../../../shared/schemas/panel.js';
+import { requireActor } from '../../plugins/auth.js';
+import { errors, ZIdParam } from '../common.js';
+
+/** Interviews: schedule, list, the kit, mark held. */
+export async function interviewRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['interviews'];
+  r.post(
+    '/api/v1/interviews',
+    {
+      schema: {
+        tags,
+        summary: 'Schedule an interview with its panel',
+        body: ZScheduleInterview,
+        response: { 201: ZInterviewSummary, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await scheduleInterview(deps, requireActor(req), req.body)),
+  );
+  r.get(
+    '/api/v1/interviews',
+    {
+      schema: {
+        tags,
+        summary: 'Interviews you may see (interviewers: their own)',
+        querystring: z.object({ mine: z.enum(['true', 'false']).optional(), roleId: z.uuid().optional() }),
+        response: { 200: z.object({ items: z.array(ZInterviewSummary) }), ...errors(400, 401) },
+      },
+    },
+    async (req) =>
+      listInterviews(deps, requireActor(req), {
+        mine: req.query.mine === 'true',
+        ...(req.query.roleId && { roleId: req.query.roleId }),
+      }),
+  );
+  r.get(
+    '/api/v1/interviews/:id',
+    {
+      schema: {
+        tags,
+        summary: 'The interview kit',
+        params: ZIdParam,
+        response: { 200: ZInterviewKit, ...errors(400, 401, 404) },
+      },
+    },
+    async (req) => getInterviewKit(deps, requireActor(req), req.params.id),
+  );
+  r.post(
+    '/api/v1/interviews/:id/complete',
+    {
+      schema: {
+        tags,
+        summary: 'Mark the interview held (locks its stage for this loop version)',
+        params: ZIdParam,
+        response: { 204: z.null().describe('No content'), ...errors(400, 401, 404, 409) },
+      },
+    },
+    async (req, reply) => {
+      await completeInterview(deps, requireActor(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+}

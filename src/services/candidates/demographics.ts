@@ -1,0 +1,48 @@
+import { appendAudit } from '../../db/repos/audit-repo.js';
+import { findCandidate, findDemographics, upsertDemographics } from '../../db/repos/candidate-repo.js';
+import { AppError } from '../../shared/errors.js';
+import type { TDemographics } from '../../shared/schemas/panel.js';
+import { type Actor, type Deps, requireRole } from '../context.js';
+
+/**
+ * Who may read or record voluntary self-identification: admins and recruiters, for aggregate
+ * fairness reporting. Never interviewers, and not hiring managers, who decide.
+ */
+const DEMOGRAPHICS_ROLES = ['admin', 'recruiter'] as const;
+
+async function requireCandidate(deps: Deps, actor: Actor, candidateId: string): Promise<void> {
+  requireRole(actor, DEMOGRAPHICS_ROLES);
+  if (!(await findCandidate(deps.db, actor.orgId, candidateId))) throw new AppError('not_found', 'no such candidate');
+}
+
+/** Record a candidate's self-identification, with their consent. */
+export async function setDemographics(
+  deps: Deps,
+  actor: Actor,
+  candidateId: string,
+  input: TDemographics,
+): Promise<TDemographics> {
+  await requireCandidate(deps, actor, candidateId);
+  const { consent: _consent, ...fields } = input;
+  const data = Object.fromEntries(
+    Object.entries(fields).filter((kv): kv is [string, string] => typeof kv[1] === 'string'),
+  );
+  await upsertDemographics(deps.db, { candidateId, orgId: actor.orgId, data, at: deps.now() });
+  // The audit entry records that it happened, never the answers.
+  await appendAudit(deps.db, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    action: 'demographics.recorded',
+    targetType: 'candidate',
+    targetId: candidateId,
+  });
+  return { consent: true, ...data };
+}
+
+/** A candidate's self-identification (404 when they gave none). */
+export async function getDemographics(deps: Deps, actor: Actor, candidateId: string): Promise<TDemographics> {
+  await requireCandidate(deps, actor, candidateId);
+  const row = await findDemographics(deps.db, actor.orgId, candidateId);
+  if (!row) throw new AppError('not_found', 'this candidate has not self-identified');
+  return { consent: true, ...row.data };
+}
