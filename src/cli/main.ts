@@ -3,13 +3,12 @@ import { registerBank } from './commands/bank.js';
 import { registerDemo } from './commands/demo.js';
 import { registerLoop } from './commands/loop.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerPractice } from './commands/practice.js';
 import { registerServe } from './commands/serve.js';
 import { CliError, reportAndExit } from './errors.js';
 
 /** Command groups whose commands arrive with later parts of the product; listed so --help shows the whole shape. */
 const PLANNED: [string, string][] = [
-  ['practice', 'run a timed practice round in the terminal'],
-  ['grade', 'grade an answer against a bank question'],
   ['stats', 'inter-rater reliability and adverse-impact statistics over CSV files'],
   ['gdpr', 'export or erase everything held about a candidate'],
   ['report', 'reports, including the scoring methodology'],
@@ -28,6 +27,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerBank(program);
   registerLoop(program);
+  registerPractice(program);
   for (const [name, description] of PLANNED) {
     program
       .command(name)

@@ -13,8 +13,9 @@ import type { DatabaseConfig } from '../config.js';
 import { lockDataDir } from './lock.js';
 import * as coreSchema from './schema.js';
 import * as panelSchema from './schema-panel.js';
+import * as practiceSchema from './schema-practice.js';
 
-const schema = { ...coreSchema, ...panelSchema };
+const schema = { ...coreSchema, ...panelSchema, ...practiceSchema };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

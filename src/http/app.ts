@@ -20,6 +20,7 @@ import { candidateRoutes } from './routes/candidates/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
 import { memberRoutes } from './routes/members/routes.js';
+import { practiceRoutes } from './routes/practice/routes.js';
 import { questionRoutes } from './routes/questions/routes.js';
 import { questionWriteRoutes } from './routes/questions/write-routes.js';
 import { roleRoutes } from './routes/roles/routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     await candidateRoutes(api, deps);
     await applicationRoutes(api, deps);
     await interviewRoutes(api, deps);
+    await practiceRoutes(api, deps);
   });
 
   const web = await registerWeb(app, config.webDir);

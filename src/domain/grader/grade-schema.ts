@@ -1,0 +1,90 @@
+/**
+ * The grade contract shared by the built-in grader, the optional LLM grader and the API:
+ * an overall score, per-dimension scores with reasons, the signals shown (with quotes) and
+ * missed, anti-patterns (with quotes), the answer's shape, and the next follow-up probe.
+ * Every quote is an exact substring of the answer.
+ */
+import { z } from 'zod';
+import { DIMENSIONS, FOLLOW_UP_KINDS, LEVELS } from '../../shared/schemas/vocabulary.js';
+
+const ZScore = z.number().min(1).max(5);
+
+export const ZDimensionGrade = z.object({
+  /** 1..5 to one decimal, or null when the question does not assess the dimension. */
+  score: ZScore.nullable(),
+  reasons: z.array(z.string()),
+});
+
+const perDimension = z.object(
+  Object.fromEntries(DIMENSIONS.map((d) => [d, ZDimensionGrade])) as Record<
+    (typeof DIMENSIONS)[number],
+    typeof ZDimensionGrade
+  >,
+);
+
+export const ZSignalHit = z.object({
+  id: z.string(),
+  text: z.string(),
+  dimension: z.enum(DIMENSIONS),
+  cues: z.array(z.string()),
+  quote: z.string().min(1),
+  strength: z.number().min(0).max(1),
+});
+
+export const ZSignalMiss = z.object({ id: z.string(), text: z.string(), dimension: z.enum(DIMENSIONS) });
+
+export const ZAntiPattern = z.object({
+  id: z.string(),
+  name: z.string(),
+  explanation: z.string(),
+  quote: z.string().min(1),
+});
+
+const ZElement = z.object({ present: z.boolean(), quote: z.string().min(1).nullable() });
+
+export const ZStructure = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('behavioural'),
+    situation: ZElement,
+    task: ZElement,
+    action: ZElement,
+    result: ZElement,
+    resultQuantified: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('design'),
+    requirements: ZElement,
+    entitiesApis: ZElement,
+    architecture: ZElement,
+    bottleneck: ZElement,
+    tradeoffs: ZElement,
+    failureObservability: ZElement,
+  }),
+  z.object({ kind: z.literal('none') }),
+]);
+
+export const ZFollowUpChoice = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(FOLLOW_UP_KINDS),
+  targets: z.array(z.string()),
+  reason: z.string(),
+});
+
+export const ZGrade = z.object({
+  questionId: z.string(),
+  level: z.enum(LEVELS),
+  /** Which grader produced it. */
+  grader: z.enum(['built-in', 'llm']),
+  /** 1..5 to one decimal: the rubric's weighted composite over the assessed dimensions. */
+  overall: ZScore.refine((x) => Math.round(x * 10) / 10 === x, 'overall has one decimal'),
+  dimensions: perDimension,
+  signals: z.object({ hit: z.array(ZSignalHit), missed: z.array(ZSignalMiss) }),
+  antiPatterns: z.array(ZAntiPattern),
+  structure: ZStructure,
+  followUp: ZFollowUpChoice.nullable(),
+  /** Plain-language notes on caps and limits that shaped the grade. */
+  notes: z.array(z.string()),
+});
+
+export type Grade = z.infer<typeof ZGrade>;

@@ -1,0 +1,122 @@
+/**
+ * The built-in grader: grades an answer to a bank question against the published rubric.
+ * Pure, deterministic and explainable: the same answer always gets the same grade, and every
+ * score comes with the sentences of the answer that earned or cost it.
+ */
+import type { TQuestion } from '../../shared/schemas/question.js';
+import type { Level } from '../../shared/schemas/vocabulary.js';
+import { loadRubric, weightsFor } from '../rubric/rubric.js';
+import type { DetectContext } from './anti-pattern-detectors.js';
+import { findAntiPatterns } from './anti-patterns.js';
+import { indexCues } from './cues.js';
+import { isRealSentence, magnitudes, realSentenceShare, reasoningCount } from './features.js';
+import { chooseFollowUp } from './follow-up.js';
+import type { Grade } from './grade-schema.js';
+import { analyse } from './nlp.js';
+import { scoreAnswer } from './score.js';
+import { findSignals } from './signals.js';
+import { failureMentions, findStructure, structureCompleteness } from './structure.js';
+
+export type { Grade } from './grade-schema.js';
+export { ZGrade } from './grade-schema.js';
+
+export interface GradeOptions {
+  /** The level the candidate targets; defaults to the question's first level. */
+  readonly level?: Level;
+}
+
+/** Thresholds of the keyword-salad guard. */
+export const SALAD = {
+  /** Less than this share of the words in real sentences. */
+  minRealShare: 0.5,
+  /** More than this share of the words inside cue matches. */
+  maxCueDensity: 0.45,
+  /** No reasoning connector at all counts as salad when fewer than this share are real sentences. */
+  minRealShareWithoutReasoning: 0.75,
+} as const;
+
+/** Grades one answer to one question. Never throws for any string answer. */
+export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOptions = {}): Grade {
+  const rubric = loadRubric();
+  const level: Level = opts.level ?? question.levels[0] ?? 'mid';
+  const text = typeof answer === 'string' ? answer : '';
+  const analysis = analyse(text);
+  const index = indexCues(analysis);
+  const mags = magnitudes(analysis);
+  const reasoning = reasoningCount(index);
+  const signals = findSignals(question, index);
+  const structure = findStructure(question, analysis, index, mags);
+  const notes: string[] = [];
+
+  const realShare = realSentenceShare(analysis);
+  const salad =
+    analysis.words >= 8 &&
+    (realShare < SALAD.minRealShare ||
+      signals.cueDensity > SALAD.maxCueDensity ||
+      (reasoning === 0 && realShare < SALAD.minRealShareWithoutReasoning));
+  let saladAt: number | null = null;
+  if (salad) {
+    const fragment = analysis.sentences.find((s) => !isRealSentence(analysis, s));
+    saladAt = fragment?.index ?? 0;
+    notes.push('Capped at 2: the answer lists terms without sentences and reasoning that connect them.');
+  }
+
+  const ctx: DetectContext = {
+    topics: question.topics,
+    dimensions: question.dimensions,
+    analysis,
+    index,
+    magnitudes: mags,
+    structure,
+    saladAt,
+  };
+  const antiPatterns = findAntiPatterns(ctx);
+  const scores = scoreAnswer({
+    question,
+    rubric,
+    level,
+    signals,
+    antiPatterns,
+    evidence: {
+      words: analysis.words,
+      magnitudes: mags.length,
+      reasoning,
+      structure: structureCompleteness(structure),
+      hasShape: structure.kind !== 'none',
+    },
+  });
+  if (analysis.truncated) notes.push('Only the beginning of a very long answer was read.');
+  if (analysis.words === 0) notes.push('The answer is empty.');
+
+  const failureFollowUpTargets = question.followUps.filter((f) => f.kind === 'failure').flatMap((f) => f.targets);
+  const hitIds = new Set(signals.hit.map((h) => h.id));
+  const failureDiscussed =
+    failureMentions(index) >= 2 &&
+    (failureFollowUpTargets.length === 0 || failureFollowUpTargets.some((t) => hitIds.has(t)));
+
+  const followUp = chooseFollowUp({
+    question,
+    weights: weightsFor(rubric, level),
+    signals,
+    structure,
+    antiPatterns,
+    failureDiscussed,
+    hasMagnitudes: mags.length > 0,
+  });
+
+  return {
+    questionId: question.id,
+    level,
+    grader: 'built-in',
+    overall: scores.overall,
+    dimensions: scores.dimensions,
+    signals: {
+      hit: signals.hit.map((h) => ({ ...h, cues: [...h.cues] })),
+      missed: signals.missed.map((m) => ({ ...m })),
+    },
+    antiPatterns: antiPatterns.map((p) => ({ ...p })),
+    structure,
+    followUp,
+    notes,
+  };
+}
