@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchGrader } from './grader.js';
 import { type Figure, measure, startProcess, stopProcess } from './lib.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -67,8 +68,15 @@ const table = [
   '|---|---|---|---|---|',
   ...rows,
 ].join('\n');
-process.stdout.write(`${table}\n`);
+const grader = benchGrader(Math.min(seconds, 5));
+const graderTable = [
+  '',
+  '| grader benchmark | value | ratio | target |',
+  '|---|---|---|---|',
+  ...grader.map((g) => `| ${g.name} | ${g.value} | ${g.ratio} | ${g.target} |`),
+].join('\n');
+process.stdout.write(`${table}\n${graderTable}\n`);
 writeFileSync(
   'bench/results.md',
-  `# Benchmark results\n\nWritten by \`npm run bench\`; ratios are against the bare Fastify route measured in the same run.\n\n${table}\n`,
+  `# Benchmark results\n\nWritten by \`npm run bench\`; ratios are against the bare Fastify route measured in the same run.\n\n${table}\n${graderTable}\n`,
 );
