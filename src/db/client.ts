@@ -14,8 +14,9 @@ import { lockDataDir } from './lock.js';
 import * as coreSchema from './schema.js';
 import * as panelSchema from './schema-panel.js';
 import * as practiceSchema from './schema-practice.js';
+import * as scorecardSchema from './schema-scorecards.js';
 
-const schema = { ...coreSchema, ...panelSchema, ...practiceSchema };
+const schema = { ...coreSchema, ...panelSchema, ...practiceSchema, ...scorecardSchema };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
