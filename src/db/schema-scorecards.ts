@@ -2,7 +2,18 @@
  * Scorecards, debriefs and decisions, plus the webhook outbox that tells an applicant-tracking
  * system about them. A scorecard is one interviewer's independent record of one interview.
  */
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './schema.js';
 import { applications, interviews } from './schema-panel.js';
 
@@ -39,7 +50,10 @@ export const scorecards = pgTable(
     submittedAt: ts('submitted_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('scorecards_interview_interviewer_key').on(t.interviewId, t.interviewerId), index('scorecards_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('scorecards_interview_interviewer_key').on(t.interviewId, t.interviewerId),
+    index('scorecards_org_idx').on(t.orgId),
+  ],
 );
 
 /** Every submitted version of a scorecard, with the reason for each amendment. */
@@ -130,7 +144,9 @@ export const webhookDeliveries = pgTable(
     endpointId: uuid('endpoint_id')
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
     lastStatusCode: integer('last_status_code'),
@@ -138,5 +154,8 @@ export const webhookDeliveries = pgTable(
     deliveredAt: ts('delivered_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('webhook_deliveries_event_endpoint_key').on(t.eventId, t.endpointId), index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_endpoint_key').on(t.eventId, t.endpointId),
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+  ],
 );

@@ -25,7 +25,9 @@ import { questionRoutes } from './routes/questions/routes.js';
 import { questionWriteRoutes } from './routes/questions/write-routes.js';
 import { roleRoutes } from './routes/roles/routes.js';
 import { rubricRoutes } from './routes/rubric/routes.js';
+import { scorecardRoutes } from './routes/scorecards/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
+import { webhookRoutes } from './routes/webhooks/routes.js';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -100,6 +102,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     await applicationRoutes(api, deps);
     await interviewRoutes(api, deps);
     await practiceRoutes(api, deps);
+    await scorecardRoutes(api, deps);
+    await webhookRoutes(api, deps);
   });
 
   const web = await registerWeb(app, config.webDir);

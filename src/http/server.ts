@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase } from '../services/bootstrap.js';
 import { seedDemoIfEmpty } from '../services/demo/seed-if-empty.js';
+import { createDispatcher } from '../services/webhooks/dispatcher.js';
 import { buildApp } from './app.js';
 
 /** A running server and how to stop it. */
@@ -46,9 +47,13 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
     out(lines.join('\n'));
     let stopping: Promise<void> | undefined;
     const running = app;
+    // Webhooks go out from the outbox in the background; every node may run one (claims are leased).
+    const dispatcher = createDispatcher({ db: handle.db, now: () => new Date(), log: running.log });
+    dispatcher.start();
     const stop = () => {
       stopping ??= (async () => {
         await running.close();
+        await dispatcher.stop();
         await handle.close();
       })();
       return stopping;

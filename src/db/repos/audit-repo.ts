@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { auditLog } from '../schema.js';
 
@@ -36,4 +36,13 @@ export async function listAudit(
 ): Promise<AuditRow[]> {
   const where = opts.before ? and(eq(auditLog.orgId, orgId), lt(auditLog.id, opts.before)) : eq(auditLog.orgId, orgId);
   return db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(opts.limit);
+}
+
+/** Audit entries about one application (decisions, scorecards, its debrief), oldest first. */
+export async function auditOfApplication(db: Conn, orgId: string, applicationId: string): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.orgId, orgId), sql`${auditLog.payload}->>'applicationId' = ${applicationId}`))
+    .orderBy(asc(auditLog.id));
 }

@@ -118,3 +118,14 @@ export async function completeInterview(db: Conn, orgId: string, id: string, at:
     .set({ status: 'completed', completedAt: at })
     .where(and(eq(interviews.orgId, orgId), eq(interviews.id, id)));
 }
+
+/** Interviews of one application. */
+export async function interviewsOfApplication(
+  db: Conn,
+  orgId: string,
+  applicationId: string,
+): Promise<InterviewView[]> {
+  return viewQuery(db)
+    .where(and(eq(interviews.orgId, orgId), eq(interviews.applicationId, applicationId)))
+    .orderBy(asc(interviews.scheduledAt), asc(interviews.id));
+}

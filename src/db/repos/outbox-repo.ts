@@ -13,7 +13,10 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
  * it. Call it inside the transaction that makes the change: the event exists if and only if
  * the change committed, so a receiver that is down loses nothing.
  */
-export async function enqueueEvent(tx: Conn, v: { orgId: string; type: WebhookEvent; payload: Record<string, unknown> }): Promise<string> {
+export async function enqueueEvent(
+  tx: Conn,
+  v: { orgId: string; type: WebhookEvent; payload: Record<string, unknown> },
+): Promise<string> {
   const [event] = await tx.insert(outboxEvents).values(v).returning({ id: outboxEvents.id });
   if (!event) throw new Error('insert outbox event returned nothing');
   const endpoints = await tx
@@ -22,7 +25,9 @@ export async function enqueueEvent(tx: Conn, v: { orgId: string; type: WebhookEv
     .where(and(eq(webhookEndpoints.orgId, v.orgId), eq(webhookEndpoints.active, true)));
   const subscribed = endpoints.filter((e) => e.events.includes(v.type));
   if (subscribed.length) {
-    await tx.insert(webhookDeliveries).values(subscribed.map((e) => ({ orgId: v.orgId, eventId: event.id, endpointId: e.id })));
+    await tx
+      .insert(webhookDeliveries)
+      .values(subscribed.map((e) => ({ orgId: v.orgId, eventId: event.id, endpointId: e.id })));
   }
   return event.id;
 }

@@ -1,0 +1,137 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '../client.js';
+import { users } from '../schema.js';
+import { debriefs, decisions, type ScorecardContent, scorecards, scorecardVersions } from '../schema-scorecards.js';
+
+type Conn = Db | Tx;
+
+export type ScorecardRow = typeof scorecards.$inferSelect & { interviewerName: string };
+export type DecisionRow = typeof decisions.$inferSelect & { decidedByName: string };
+
+const cardColumns = {
+  id: scorecards.id,
+  orgId: scorecards.orgId,
+  interviewId: scorecards.interviewId,
+  interviewerId: scorecards.interviewerId,
+  status: scorecards.status,
+  content: scorecards.content,
+  version: scorecards.version,
+  submittedAt: scorecards.submittedAt,
+  updatedAt: scorecards.updatedAt,
+  interviewerName: users.name,
+};
+
+/** Scorecards of some interviews (any status), with interviewer names. */
+export async function scorecardsOfInterviews(db: Conn, orgId: string, interviewIds: string[]): Promise<ScorecardRow[]> {
+  if (interviewIds.length === 0) return [];
+  return db
+    .select(cardColumns)
+    .from(scorecards)
+    .innerJoin(users, eq(users.id, scorecards.interviewerId))
+    .where(and(eq(scorecards.orgId, orgId), inArray(scorecards.interviewId, interviewIds)))
+    .orderBy(asc(users.name));
+}
+
+/** The caller's own scorecard for an interview, if started. */
+export async function ownScorecard(
+  db: Conn,
+  interviewId: string,
+  interviewerId: string,
+): Promise<ScorecardRow | undefined> {
+  const [row] = await db
+    .select(cardColumns)
+    .from(scorecards)
+    .innerJoin(users, eq(users.id, scorecards.interviewerId))
+    .where(and(eq(scorecards.interviewId, interviewId), eq(scorecards.interviewerId, interviewerId)));
+  return row;
+}
+
+/** Create or replace the caller's draft (only while it is a draft). */
+export async function upsertDraft(
+  db: Conn,
+  v: { orgId: string; interviewId: string; interviewerId: string; content: ScorecardContent; at: Date },
+): Promise<void> {
+  await db
+    .insert(scorecards)
+    .values({ ...v, status: 'draft', updatedAt: v.at })
+    .onConflictDoUpdate({
+      target: [scorecards.interviewId, scorecards.interviewerId],
+      set: { content: v.content, updatedAt: v.at },
+    });
+}
+
+/** Submit (or amend): set the content and version, and keep the version in the history. */
+export async function recordSubmission(
+  db: Conn,
+  v: { id: string; content: ScorecardContent; version: number; at: Date; by: string; reason: string | null },
+): Promise<void> {
+  await db
+    .update(scorecards)
+    .set({ status: 'submitted', content: v.content, version: v.version, submittedAt: v.at, updatedAt: v.at })
+    .where(eq(scorecards.id, v.id));
+  await db.insert(scorecardVersions).values({
+    scorecardId: v.id,
+    version: v.version,
+    content: v.content,
+    amendmentReason: v.reason,
+    createdBy: v.by,
+    createdAt: v.at,
+  });
+}
+
+/** The stored versions of a scorecard, oldest first. */
+export async function versionsOf(db: Conn, scorecardId: string) {
+  return db
+    .select()
+    .from(scorecardVersions)
+    .where(eq(scorecardVersions.scorecardId, scorecardId))
+    .orderBy(asc(scorecardVersions.version));
+}
+
+/** Whether the application's debrief is open. */
+export async function debriefOpen(db: Conn, applicationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ at: debriefs.openedAt })
+    .from(debriefs)
+    .where(eq(debriefs.applicationId, applicationId));
+  return row !== undefined;
+}
+
+/** Open the debrief (idempotent). */
+export async function openDebrief(
+  db: Conn,
+  v: { applicationId: string; orgId: string; by: string; at: Date },
+): Promise<void> {
+  await db
+    .insert(debriefs)
+    .values({ applicationId: v.applicationId, orgId: v.orgId, openedBy: v.by, openedAt: v.at })
+    .onConflictDoNothing();
+}
+
+/** Record a decision. */
+export async function insertDecision(db: Conn, v: typeof decisions.$inferInsert): Promise<string> {
+  const [row] = await db.insert(decisions).values(v).returning({ id: decisions.id });
+  if (!row) throw new Error('insert decision returned nothing');
+  return row.id;
+}
+
+/** Decisions of an application, oldest first, with who decided. */
+export async function decisionsOf(db: Conn, orgId: string, applicationId: string): Promise<DecisionRow[]> {
+  return db
+    .select({
+      id: decisions.id,
+      orgId: decisions.orgId,
+      applicationId: decisions.applicationId,
+      outcome: decisions.outcome,
+      rationale: decisions.rationale,
+      dissent: decisions.dissent,
+      scorecardIds: decisions.scorecardIds,
+      decidedBy: decisions.decidedBy,
+      decidedAt: decisions.decidedAt,
+      decidedByName: users.name,
+    })
+    .from(decisions)
+    .innerJoin(users, eq(users.id, decisions.decidedBy))
+    .where(and(eq(decisions.orgId, orgId), eq(decisions.applicationId, applicationId)))
+    .orderBy(asc(decisions.decidedAt));
+}
