@@ -34,7 +34,8 @@ export default defineConfig({
     command: `node e2e/serve-seeded.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/readyz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Seeding the demo organisation (roles, 44 candidates, scored interviews) comes first.
+    timeout: 180_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'ignore',
     stderr: 'pipe',

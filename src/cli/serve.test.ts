@@ -33,6 +33,9 @@ function serve(): Promise<{ child: ChildProcess; url: string; output: () => stri
 describe('caliper serve', () => {
   it('starts healthy with the bank and a demo organisation, and shuts down cleanly on SIGTERM', async () => {
     const { child, url, output } = await serve();
+    // The server is healthy before the demo organisation is ready; the credentials follow.
+    expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
+    for (let i = 0; i < 240 && !output().includes('Sign in with'); i++) await new Promise((r) => setTimeout(r, 250));
     expect(output()).toContain('A demo organisation was created');
     expect(output()).toMatch(/admin\s+\S+@\S+\s+password: \S+/);
     expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
@@ -51,6 +54,7 @@ describe('caliper serve', () => {
 
   it('keeps the data and seeds no second demo organisation on restart', async () => {
     const { child, output } = await serve();
+    await new Promise((r) => setTimeout(r, 1000));
     expect(output()).not.toContain('A demo organisation was created');
     const exited = new Promise((resolve) => {
       child.removeAllListeners('exit');

@@ -13,8 +13,8 @@ export interface RunningServer {
 }
 
 /**
- * Start Caliper: open and migrate the database, load the bank, seed a demo organisation
- * on an empty installation, listen, and shut down gracefully on SIGTERM/SIGINT
+ * Start Caliper: open and migrate the database, load the bank, listen, seed a demo
+ * organisation on an empty installation (in the background), and shut down gracefully on SIGTERM/SIGINT
  * (stop accepting, finish in-flight requests, close the database).
  */
 export async function startServer(config: Config, opts: { out?: (line: string) => void } = {}): Promise<RunningServer> {
@@ -22,7 +22,6 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
   const { handle, bank } = await openDatabase(config);
   let app: FastifyInstance | undefined;
   try {
-    const demo = await seedDemoIfEmpty({ db: handle.db, config, now: () => new Date() });
     app = await buildApp({
       config,
       database: handle,
@@ -36,23 +35,27 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const where = config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL';
-    const lines = [
-      `Caliper is running at ${url} (${where}; bank: ${bank.added + bank.updated + bank.unchanged} questions)`,
-    ];
-    if (demo) {
-      lines.push('A demo organisation was created. Sign in with:');
-      for (const u of demo.users) lines.push(`  ${u.role.padEnd(15)} ${u.email}  password: ${u.password}`);
-    }
-    // One write, so whoever reads the output sees the whole message at once.
-    out(lines.join('\n'));
-    let stopping: Promise<void> | undefined;
+    out(`Caliper is running at ${url} (${where}; bank: ${bank.added + bank.updated + bank.unchanged} questions)`);
     const running = app;
+    // A brand-new installation gets a demo organisation. It is filled in the background so the
+    // server is healthy at once; its sign-in details are printed, in one write, when it is ready.
+    const seeding = seedDemoIfEmpty({ db: handle.db, config, now: () => new Date() }).then(
+      (demo) => {
+        if (!demo) return;
+        const lines = ['A demo organisation was created. Sign in with:'];
+        for (const u of demo.users) lines.push(`  ${u.role.padEnd(15)} ${u.email}  password: ${u.password}`);
+        out(lines.join('\n'));
+      },
+      (err: unknown) => running.log.error({ err }, 'could not create the demo organisation'),
+    );
+    let stopping: Promise<void> | undefined;
     // Webhooks go out from the outbox in the background; every node may run one (claims are leased).
     const dispatcher = createDispatcher({ db: handle.db, now: () => new Date(), log: running.log });
     dispatcher.start();
     const stop = () => {
       stopping ??= (async () => {
         await running.close();
+        await seeding;
         await dispatcher.stop();
         await handle.close();
       })();

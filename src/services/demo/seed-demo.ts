@@ -6,6 +6,7 @@ import type { Deps } from '../context.js';
 import { insertMember } from '../members/add-member.js';
 import { mintApiToken } from '../tokens/create-api-token.js';
 import { seedPanel } from './seed-panel.js';
+import { seedScores } from './seed-scores.js';
 
 /** One seeded user with the credentials to sign in as them. */
 export interface DemoUser {
@@ -43,7 +44,9 @@ const PEOPLE: { key: string; name: string; role: Role }[] = [
 export async function seedDemo(deps: Deps, opts: { orgName?: string; panel?: boolean } = {}): Promise<DemoSeed> {
   const seed = await seedPeople(deps, opts);
   if (opts.panel === false) return seed;
-  return { ...seed, ...(await seedPanel(deps, seed)) };
+  const full = { ...seed, ...(await seedPanel(deps, seed)) };
+  await seedScores(deps, full);
+  return full;
 }
 
 /** The organisation and its people, in one transaction. */

@@ -389,5 +389,15 @@ describe('the demo organisation', () => {
     expect(withDemographics / demo.candidates.length).toBeGreaterThan(0.5);
     const kit = await inject('GET', `/api/v1/interviews/${demo.interviews[0]?.id}`, admin);
     expect(kit.json().interviewers.length).toBeGreaterThanOrEqual(2);
+    let decided = 0;
+    let waiting = 0;
+    for (const i of demo.interviews) {
+      const cards = (await inject('GET', `/api/v1/interviews/${i.id}/scorecards`, admin)).json();
+      if (cards.items.length === 0) waiting++;
+      const debrief = (await inject('GET', `/api/v1/applications/${i.applicationId}/debrief`, admin)).json();
+      if (debrief.decisions.length > 0) decided++;
+    }
+    expect(decided).toBeGreaterThan(0);
+    expect(waiting).toBeGreaterThan(0);
   });
 });
