@@ -3,25 +3,9 @@
  * applications and interviews. Every row carries its organisation so every query can be
  * scoped to the caller's.
  */
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { organisations, users } from './schema.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const orgRef = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgRef, ts } from './columns.js';
+import { users } from './schema.js';
 
 /** A requisition: the level and the published pay band are what the loop is calibrated to. */
 export const roles = pgTable(

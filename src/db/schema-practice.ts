@@ -3,10 +3,9 @@
  * profile reached with a secret (no account, no organisation). Practice never touches an
  * organisation's data.
  */
-import { date, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from './columns.js';
 import { users } from './schema.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const practiceProfiles = pgTable(
   'practice_profiles',

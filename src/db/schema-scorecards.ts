@@ -2,26 +2,10 @@
  * Scorecards, debriefs and decisions, plus the webhook outbox that tells an applicant-tracking
  * system about them. A scorecard is one interviewer's independent record of one interview.
  */
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { organisations, users } from './schema.js';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgRef, ts } from './columns.js';
+import { users } from './schema.js';
 import { applications, interviews } from './schema-panel.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const orgRef = () =>
-  uuid('org_id')
-    .notNull()
-    .references(() => organisations.id, { onDelete: 'cascade' });
 
 /** What a scorecard holds; kept whole in each version. */
 export interface ScorecardContent {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  type AnswerRow,
   answersOfRound,
   findRound,
   type ProfileRow,
@@ -14,12 +15,19 @@ import { gradeWithLlm } from './llm-grade.js';
 import { publicQuestion } from './public-bank.js';
 import { roundView } from './round-view.js';
 
-async function requireAnswer(deps: Deps, profile: ProfileRow, roundId: string, questionId: string): Promise<RoundRow> {
+/** The round (the caller's own) and the current answer row for one of its questions. */
+async function requireAnswer(
+  deps: Deps,
+  profile: ProfileRow,
+  roundId: string,
+  questionId: string,
+): Promise<{ round: RoundRow; current: AnswerRow | undefined }> {
   const round = await findRound(deps.db, profile.id, roundId);
   if (!round) throw new AppError('not_found', 'no such practice round');
   if (!round.questions.some((q) => q.id === questionId))
     throw new AppError('not_found', `question ${questionId} is not in this round`);
-  return round;
+  const current = (await answersOfRound(deps.db, round.id)).find((a) => a.questionId === questionId);
+  return { round, current };
 }
 
 /** Autosave a draft answer and the time used so far; a submitted answer is final. */
@@ -30,8 +38,7 @@ export async function saveAnswer(
   questionId: string,
   input: z.infer<typeof ZSaveAnswer>,
 ): Promise<TPracticeRound> {
-  const round = await requireAnswer(deps, profile, roundId, questionId);
-  const current = (await answersOfRound(deps.db, round.id)).find((a) => a.questionId === questionId);
+  const { round, current } = await requireAnswer(deps, profile, roundId, questionId);
   if (current?.submittedAt) throw new AppError('conflict', 'this answer was already submitted for grading');
   await updateAnswer(deps.db, round.id, questionId, {
     answer: input.answer,
@@ -53,10 +60,9 @@ export async function submitAnswer(
   questionId: string,
   input: z.infer<typeof ZSaveAnswer>,
 ): Promise<TPracticeRound> {
-  const round = await requireAnswer(deps, profile, roundId, questionId);
+  const { round, current } = await requireAnswer(deps, profile, roundId, questionId);
   const question = publicQuestion(questionId);
   if (!question) throw new AppError('conflict', 'this question was retired from the bank');
-  const current = (await answersOfRound(deps.db, round.id)).find((a) => a.questionId === questionId);
   if (current?.submittedAt) throw new AppError('conflict', 'this answer was already submitted for grading');
   const grade = gradeAnswer(question, input.answer, { level: round.level });
   const llm = deps.config.llm ? await gradeWithLlm(deps.config.llm, question, input.answer, grade) : undefined;
@@ -83,9 +89,8 @@ export async function answerFollowUp(
   questionId: string,
   input: z.infer<typeof ZFollowUpAnswer>,
 ): Promise<TPracticeRound> {
-  const round = await requireAnswer(deps, profile, roundId, questionId);
+  const { round, current } = await requireAnswer(deps, profile, roundId, questionId);
   const question = publicQuestion(questionId);
-  const current = (await answersOfRound(deps.db, round.id)).find((a) => a.questionId === questionId);
   if (!question || !current?.submittedAt || !current.followUpQuestion)
     throw new AppError('conflict', 'submit the answer first; the follow-up comes after grading');
   const combined = `${current.answer.trimEnd()}\n\n${input.answer.trim()}`;
