@@ -4,19 +4,16 @@
  * These are the red flags a polished loop misses (docs: DESIGN.md, "Red flags").
  */
 import type { Dimension } from '../../shared/schemas/vocabulary.js';
+import type { DetectContext, Finding } from './detect-context.js';
+import { fixBeforeDiagnosis, rewriteInstinct, toolList } from './detectors-proposals.js';
 import {
   absolutes,
   blamingOthers,
-  type DetectContext,
-  type Finding,
-  fixBeforeDiagnosis,
   itDepends,
   keywordSalad,
-  rewriteInstinct,
   scaleInAdjectives,
   storyWithoutResult,
-  toolList,
-} from './anti-pattern-detectors.js';
+} from './detectors-reasoning.js';
 import { quoteOf } from './quote.js';
 
 export const ANTI_PATTERN_IDS = [

@@ -50,15 +50,18 @@ const SOFT_BARRIERS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', 
 const SUFFIX = /(?:ations?|ings?|ed|es|s|e)$/;
 
 /** A crude stem so inflections the lemmatiser misses still meet: "deduped" ~ "dedupe". */
+/** Words longer than this are not words (a pasted blob): no folding or stemming. */
+const MAX_WORD = 40;
+
 function stem(form: string): string {
-  if (form.length < 5 || !/^[a-z]+$/.test(form)) return form;
+  if (form.length < 5 || form.length > MAX_WORD || !/^[a-z]+$/.test(form)) return form;
   const cut = form.replace(SUFFIX, '');
   return cut.length >= 4 ? cut : form;
 }
 
 /** Folds common British spellings to American: "normalise" ~ "normalize", "behaviour" ~ "behavior". */
 function fold(form: string): string {
-  if (form.length < 5 || !/^[a-z]+$/.test(form)) return form;
+  if (form.length < 5 || form.length > MAX_WORD || !/^[a-z]+$/.test(form)) return form;
   return form
     .replace(/(\w{2,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2')
     .replace(/(\w{2,})ys(e|es|ed|ing)$/, '$1yz$2')

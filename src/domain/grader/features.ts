@@ -8,14 +8,20 @@ import type { Analysis, Sentence, Token } from './nlp.js';
 
 /**
  * A phrase list compiled on first use (so importing the grader does not load the model).
- * `exact` phrases match surface forms only, not lemmas.
+ * Each entry may hold several phrases separated by "|". `exact` phrases match surface forms
+ * only, not lemmas.
  */
 export function phrases(list: readonly string[], exact = false): () => readonly CompiledCue[] {
   let cache: CompiledCue[] | undefined;
   return () => {
-    cache ??= list.map((p) => compileCue(p, exact));
+    cache ??= list.flatMap((entry) => entry.split('|')).map((p) => compileCue(p.trim(), exact));
     return cache;
   };
+}
+
+/** A set of single words written as one space-separated string. */
+export function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
 }
 
 /** Every match of any phrase, in text order; negated matches dropped unless asked for. */
@@ -70,6 +76,8 @@ const NUMBER_WORDS = new Set([
 const UNIT_WORDS = new Set(['%', 'x', 'k', 'm', 'ms', 's', 'gb', 'mb', 'tb', 'kb', 'percent', 'times', 'per']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'percent']);
 const CURRENCY = new Set(['$', '£', '€']);
+/** A number followed by one of these is counting something: "2,300 redirects", "40 pods". */
+const UNIT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'X', 'SYM']);
 
 function isNumeric(t: Token | undefined): boolean {
   if (!t) return false;
@@ -100,9 +108,14 @@ export function magnitudes(analysis: Analysis): Magnitude[] {
     }
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       const u = tokens[j] as Token;
+      if (u.value === '%' && u.sentence === t.sentence) {
+        out.push({ sentence: t.sentence, tokenStart: i, tokenEnd: j + 1 });
+        i = j;
+        break;
+      }
       if (u.sentence !== t.sentence || u.kind === 'space' || (u.kind === 'punct' && u.value !== '-')) break;
       if (isNumeric(u)) continue;
-      if (UNIT_WORDS.has(u.norm) || u.pos === 'NOUN' || u.pos === 'PROPN') {
+      if (UNIT_WORDS.has(u.norm) || UNIT_POS.has(u.pos)) {
         if (t.norm === 'one' && !TIME_UNITS.has(u.lemma)) break;
         out.push({ sentence: t.sentence, tokenStart: i, tokenEnd: j + 1 });
         i = j;
@@ -116,32 +129,15 @@ export function magnitudes(analysis: Analysis): Magnitude[] {
 
 /** Connectors that carry reasoning: a cause, a consequence, a condition, an alternative. */
 export const REASONING = phrases([
-  'because',
-  'so',
-  'since',
-  'which means',
-  'that means',
-  'then',
-  'if',
-  'when',
-  'unless',
-  'instead',
-  'rather than',
-  'trade off',
-  'tradeoff',
-  'otherwise',
-  'therefore',
-  'as a result',
-  'at the cost of',
-  'in exchange',
-  'so that',
-  'whereas',
+  'because|so|since|which means|that means|then|if|when|unless|instead|rather than|trade off',
+  'tradeoff|otherwise|therefore|as a result|at the cost of|in exchange|so that|whereas',
 ]);
 
 /** How many reasoning connectors the answer uses, counted per sentence (at most 2 per sentence). */
-export function reasoningCount(index: CueIndex): number {
+export function reasoningCount(index: CueIndex, skip: ReadonlySet<number> = new Set()): number {
   const perSentence = new Map<number, number>();
   for (const m of findAll(index, REASONING(), true)) {
+    if (skip.has(m.sentence)) continue;
     perSentence.set(m.sentence, Math.min(2, (perSentence.get(m.sentence) ?? 0) + 1));
   }
   let total = 0;
@@ -187,4 +183,46 @@ export function realSentenceShare(analysis: Analysis): number {
   let real = 0;
   for (const s of analysis.sentences) if (isRealSentence(analysis, s)) real += s.words;
   return real / analysis.words;
+}
+
+/**
+ * Sentences (of four words or more) that repeat an earlier one word for word: padding an
+ * answer by pasting it twice adds no evidence, so these are counted once.
+ */
+export function repeatedSentences(analysis: Analysis): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  for (const s of analysis.sentences) {
+    if (s.words < 4) continue;
+    const key = analysis.text.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) repeated.add(s.index);
+    else seen.add(key);
+  }
+  return repeated;
+}
+
+const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'SCONJ', 'CCONJ', 'PRON', 'PART']);
+
+/**
+ * Sentences cut from one template ("The idempotency key is important. The unique constraint
+ * is important. ..."): the share of sentences (of four words or more) whose function-word
+ * skeleton is shared by at least two others. Real answers vary their sentences.
+ */
+export function templatedShare(analysis: Analysis): number {
+  const shapes = new Map<string, number>();
+  const perSentence: string[] = [];
+  for (const s of analysis.sentences) {
+    if (s.words < 4) continue;
+    const parts: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = analysis.tokens[i] as Token;
+      if (FUNCTION_POS.has(t.pos) || t.kind === 'punct') parts.push(t.lemma);
+    }
+    const shape = parts.join(' ');
+    perSentence.push(shape);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  }
+  if (perSentence.length < 3) return 0;
+  const templated = perSentence.filter((shape) => (shapes.get(shape) ?? 0) >= 3).length;
+  return templated / perSentence.length;
 }

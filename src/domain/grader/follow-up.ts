@@ -42,23 +42,28 @@ const PUSH_ORDER: readonly FollowUpKind[] = [
   'result',
 ];
 const FAILURE_PRIORITY = 10;
+/**
+ * A gap in the answer's shape (no numbers, no trade-off named) weighs less than a missing
+ * signal (0.05 + its dimension's weight, at least 0.15); an anti-pattern weighs about as much.
+ */
+const SHAPE_GAP = 0.12;
 
 function kindBonus(kind: FollowUpKind, input: FollowUpInput): number {
   const has = (id: string) => input.antiPatterns.some((p) => p.id === id);
   const s = input.structure;
   switch (kind) {
     case 'result':
-      return s.kind === 'behavioural' && (!s.result.present || !s.resultQuantified) ? 0.5 : 0;
+      if (has('story-without-result')) return 0.3;
+      return s.kind === 'behavioural' && !s.resultQuantified ? SHAPE_GAP : 0;
     case 'evidence':
-      return input.hasMagnitudes ? 0 : 0.4;
+      return input.hasMagnitudes ? 0 : SHAPE_GAP;
     case 'tradeoff':
-      return has('it-depends') || has('absolutes') || has('tool-list') || (s.kind === 'design' && !s.tradeoffs.present)
-        ? 0.4
-        : 0;
+      if (has('it-depends') || has('absolutes') || has('tool-list')) return 0.3;
+      return s.kind === 'design' && !s.tradeoffs.present ? SHAPE_GAP : 0;
     case 'scale':
-      return has('scale-in-adjectives') ? 0.5 : 0;
+      return has('scale-in-adjectives') ? 0.3 : 0;
     case 'reflection':
-      return has('blaming-others') ? 0.5 : 0;
+      return has('blaming-others') ? 0.3 : 0;
     default:
       return 0;
   }
@@ -92,7 +97,8 @@ export function chooseFollowUp(input: FollowUpInput): FollowUpChoice | null {
     }
     reason = 'The answer covers what this question looks for, so the probe pushes further on how it holds up.';
   } else if (chosen?.kind === 'failure' && !input.failureDiscussed) {
-    reason = 'The answer never says what happens when something fails, so the probe asks exactly that.';
+    reason =
+      'The answer never says what happens when something fails or the first idea does not work, so the probe asks exactly that.';
   } else if (best.missing.length > 0) {
     const texts = best.missing.map((id) => missed.get(id)?.text ?? id);
     reason = `The answer does not yet show: ${texts.join(' / ')}`;

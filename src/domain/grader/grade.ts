@@ -6,10 +6,17 @@
 import type { TQuestion } from '../../shared/schemas/question.js';
 import type { Level } from '../../shared/schemas/vocabulary.js';
 import { loadRubric, weightsFor } from '../rubric/rubric.js';
-import type { DetectContext } from './anti-pattern-detectors.js';
 import { findAntiPatterns } from './anti-patterns.js';
 import { indexCues } from './cues.js';
-import { isRealSentence, magnitudes, realSentenceShare, reasoningCount } from './features.js';
+import type { DetectContext } from './detect-context.js';
+import {
+  isRealSentence,
+  magnitudes,
+  realSentenceShare,
+  reasoningCount,
+  repeatedSentences,
+  templatedShare,
+} from './features.js';
 import { chooseFollowUp } from './follow-up.js';
 import type { Grade } from './grade-schema.js';
 import { analyse } from './nlp.js';
@@ -27,10 +34,14 @@ export interface GradeOptions {
 
 /** Thresholds of the keyword-salad guard. */
 export const SALAD = {
+  /** Shorter answers are left to the brevity cap. */
+  minWords: 4,
   /** Less than this share of the words in real sentences. */
   minRealShare: 0.5,
   /** More than this share of the words inside cue matches. */
   maxCueDensity: 0.45,
+  /** At least this share of sentences cut from one template ("The X is important."). */
+  maxTemplatedShare: 0.5,
   /** No reasoning connector at all counts as salad when fewer than this share are real sentences. */
   minRealShareWithoutReasoning: 0.75,
 } as const;
@@ -42,17 +53,21 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
   const text = typeof answer === 'string' ? answer : '';
   const analysis = analyse(text);
   const index = indexCues(analysis);
-  const mags = magnitudes(analysis);
-  const reasoning = reasoningCount(index);
+  const repeated = repeatedSentences(analysis);
+  const mags = magnitudes(analysis).filter((m) => !repeated.has(m.sentence));
+  const reasoning = reasoningCount(index, repeated);
+  let words = analysis.words;
+  for (const s of repeated) words -= analysis.sentences[s]?.words ?? 0;
   const signals = findSignals(question, index);
   const structure = findStructure(question, analysis, index, mags);
   const notes: string[] = [];
 
   const realShare = realSentenceShare(analysis);
   const salad =
-    analysis.words >= 8 &&
+    analysis.words >= SALAD.minWords &&
     (realShare < SALAD.minRealShare ||
       signals.cueDensity > SALAD.maxCueDensity ||
+      templatedShare(analysis) >= SALAD.maxTemplatedShare ||
       (reasoning === 0 && realShare < SALAD.minRealShareWithoutReasoning));
   let saladAt: number | null = null;
   if (salad) {
@@ -78,7 +93,7 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
     signals,
     antiPatterns,
     evidence: {
-      words: analysis.words,
+      words,
       magnitudes: mags.length,
       reasoning,
       structure: structureCompleteness(structure),
@@ -86,8 +101,11 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
     },
   });
   if (analysis.truncated) notes.push('Only the beginning of a very long answer was read.');
+  if (repeated.size > 0) notes.push('Repeated sentences were counted once.');
   if (analysis.words === 0) notes.push('The answer is empty.');
 
+  // A failure mode counts as discussed when the answer talks about failing (two different
+  // failure words) and shows at least one signal the question's failure probes aim at.
   const failureFollowUpTargets = question.followUps.filter((f) => f.kind === 'failure').flatMap((f) => f.targets);
   const hitIds = new Set(signals.hit.map((h) => h.id));
   const failureDiscussed =

@@ -3,13 +3,14 @@
  * into plain arrays of tokens and sentences with character offsets into the original text, so
  * every quote the grader returns is a slice of what the candidate wrote.
  *
- * On top of wink's output it fixes the sentence breaks that matter for interview answers:
- * a line break (bullets, pasted notes) ends a sentence, a dotted identifier such as
- * `res.headers.age` does not, and "250ms. We" does. Negation extends wink's own scope with
- * pronoun and preposition triggers ("nobody should add a cache", "without measuring").
+ * On top of wink's output it fixes the sentence breaks that matter for interview answers
+ * (sentences.ts: line breaks, dotted identifiers), and refines negation: wink's scope is
+ * widened with pronoun and preposition triggers ("nobody should add a cache", "without
+ * measuring") and closed at words that affirm again ("not add Redis before measuring").
  */
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import { buildSentences, sentenceStarts } from './sentences.js';
 
 /** Coarse token kinds; `space` tokens only exist for line breaks and tabs. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'space';
@@ -88,7 +89,7 @@ export function tokeniseOnly(text: string): string[] {
 }
 
 // Curly quotes and no-break spaces become their ASCII forms; each is one UTF-16 unit for one,
-// so offsets into the normalised text are offsets into the original.
+// so offsets into the prepared text are offsets into the original.
 const QUOTE_MAP: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -97,8 +98,16 @@ const QUOTE_MAP: Readonly<Record<string, string>> = {
   '\u00A0': ' ',
 };
 
-function normaliseQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (c) => QUOTE_MAP[c] ?? c);
+/** Longest run without whitespace handed to the tokeniser (its cost grows fast with token length). */
+const MAX_RUN = 64;
+
+function prepare(text: string): string {
+  const quotes = text.replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (c) => QUOTE_MAP[c] ?? c);
+  // A pasted blob with no spaces is cut into pieces by turning every 64th character into a
+  // space: one unit for one, so offsets (and quotes, taken from the original) stay exact.
+  return quotes.replace(new RegExp(`\\S{${MAX_RUN + 1},}`, 'g'), (run) =>
+    run.replace(new RegExp(`(\\S{${MAX_RUN - 1}})\\S`, 'g'), '$1 '),
+  );
 }
 
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -187,70 +196,13 @@ function locate(text: string, values: readonly string[], spaces: readonly string
   return out;
 }
 
-const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'etc.', 'vs.', 'mr.', 'mrs.', 'dr.', 'st.', 'no.', 'approx.', 'cf.']);
-
-/** Token indices where a new sentence starts. */
-function sentenceStarts(tokens: readonly Token[], winkStarts: ReadonlySet<number>): number[] {
-  const starts: number[] = [];
-  let open = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const prev = tokens[i - 1];
-    if (t.kind === 'space') {
-      // A line break ends the sentence; a tab does not.
-      if (t.value.includes('\n')) open = false;
-      continue;
-    }
-    let boundary = !open;
-    if (open && winkStarts.has(i)) {
-      // "res.headers.age": wink breaks after the glued dot; keep it one sentence.
-      boundary = !(prev?.value === '.' && !t.spaceBefore);
-    }
-    if (open && !boundary && prev && t.spaceBefore && /^[A-Z]/.test(t.value)) {
-      // "250ms. We": the model read "ms." as an abbreviation and kept going.
-      const pv = prev.value.toLowerCase();
-      boundary = pv.length > 1 && pv.endsWith('.') && !ABBREVIATIONS.has(pv) && /^[a-z0-9]+\.$/.test(pv);
-    }
-    if (boundary) starts.push(i);
-    open = true;
-  }
-  return starts;
-}
-
-function buildSentences(tokens: Token[], starts: readonly number[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (let s = 0; s < starts.length; s++) {
-    const from = starts[s] as number;
-    let to = s + 1 < starts.length ? (starts[s + 1] as number) : tokens.length;
-    // Trailing line-break tokens belong to no sentence.
-    while (to > from && tokens[to - 1]?.kind === 'space') to--;
-    let words = 0;
-    for (let i = from; i < to; i++) {
-      const t = tokens[i] as Token;
-      t.sentence = sentences.length;
-      if (t.kind === 'word' || t.kind === 'number') words++;
-    }
-    const first = tokens[from] as Token;
-    const last = tokens[to - 1] as Token;
-    sentences.push({
-      index: sentences.length,
-      tokenStart: from,
-      tokenEnd: to,
-      start: first.start,
-      end: last.end,
-      words,
-    });
-  }
-  return sentences;
-}
-
 /**
  * Analyses an answer: tokens with lemma, part of speech, negation and offsets, and sentences.
  * Never throws for any string; text past MAX_ANALYSED_CHARS is not read.
  */
 export function analyse(text: string): Analysis {
   const truncated = text.length > MAX_ANALYSED_CHARS;
-  const source = normaliseQuotes(truncated ? text.slice(0, MAX_ANALYSED_CHARS) : text);
+  const source = prepare(truncated ? text.slice(0, MAX_ANALYSED_CHARS) : text);
   const doc = nlp().readDoc(source);
   const its = nlp().its;
   const values = doc.tokens().out();

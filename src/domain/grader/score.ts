@@ -8,7 +8,7 @@
 import type { TQuestion } from '../../shared/schemas/question.js';
 import type { TRubric } from '../../shared/schemas/rubric.js';
 import { DIMENSIONS, type Dimension, type Level } from '../../shared/schemas/vocabulary.js';
-import { weightedComposite } from '../rubric/rubric.js';
+import { anchorFor, weightedComposite } from '../rubric/rubric.js';
 import { type AntiPatternFinding, antiPatternDef, type Effect } from './anti-patterns.js';
 import type { SignalResult } from './signals.js';
 
@@ -143,6 +143,7 @@ export function scoreAnswer(input: ScoreInput): Scores {
       reasons.push(`Too short (${evidence.words} words) to show more than ${brevity}.`);
     }
     const final = round1(clamp(Math.min(score, cap)));
+    reasons.push(`Closest anchor (${Math.round(final)}): ${anchorFor(rubric, level, dimension, Math.round(final))}`);
     dimensions[dimension] = { score: final, reasons };
     composite[dimension] = final;
   }

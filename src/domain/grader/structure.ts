@@ -50,218 +50,42 @@ export function structureKind(question: TQuestion): Structure['kind'] {
 }
 
 const TASK = phrases([
-  'my role',
-  'my job',
-  'my task',
-  'my part',
-  'my responsibility',
-  'i be responsible',
-  'i be on call',
-  'i be the',
-  'i own',
-  'be mine',
-  'i have to',
-  'i need to',
-  'i be ask',
-  'the goal be',
-  'i be task',
-  'i volunteer',
-  'i lead',
-  'i be lead',
-  'i take on',
-  'i take over',
-  'i inherit',
+  'my role|my job|my task|my part|my responsibility|i be responsible|i be on call|i be the|i own',
+  'be mine|i have to|i need to|i be ask|the goal be|i be task|i volunteer|i lead|i be lead',
+  'i take on|i take over|i inherit',
 ]);
 const RESULT = phrases([
-  'as a result',
-  'since then',
-  'afterwards',
-  'after that',
-  'in the end',
-  'end up',
-  'the result',
-  'the outcome',
-  'go from',
-  'drop',
-  'fall',
-  'reduce',
-  'cut',
-  'improve',
-  'increase',
-  'go down',
-  'down to',
-  'back to',
-  'save',
-  'no longer',
-  'zero',
-  'never happen again',
-  'have not happen',
-  'halve',
-  'double',
-  'turn out',
-  'catch',
-  'stop',
-  'finish',
-  'ship',
-  'learn',
-  'work out',
-  'stay',
-  'after launch',
-  'after the change',
-  'now',
-  'be back',
-  'resolve',
-  'recover',
-  'hold',
-  'succeed',
+  'as a result|since then|afterwards|after that|in the end|end up|the result|the outcome|go from',
+  'drop|fall|reduce|cut|improve|increase|go down|down to|back to|save|no longer|zero',
+  'never happen again|have not happen|halve|double|turn out|catch|stop|finish|ship|learn|work out',
+  'stay|after launch|after the change|now|be back|resolve|recover|hold|succeed',
 ]);
 const REQUIREMENTS = phrases([
-  'clarify',
-  'requirement',
-  'assume',
-  'assumption',
-  'goal',
-  'constraint',
-  'scope',
-  'pin down',
-  'per second',
-  'per day',
-  'a second',
-  'a day',
-  'estimate',
-  'size',
-  'read heavy',
-  'write heavy',
-  'slo',
-  'sla',
-  'how many',
-  'how often',
-  'how fresh',
-  'use case',
+  'clarify|requirement|assume|assumption|goal|constraint|scope|pin down|per second|per day|a second',
+  'a day|estimate|size|read heavy|write heavy|slo|sla|how many|how often|how fresh|use case',
 ]);
 const ENTITIES = phrases([
-  'endpoint',
-  'api',
-  'table',
-  'schema',
-  'column',
-  'field',
-  'entity',
-  'primary key',
-  'foreign key',
-  'header',
-  'payload',
-  'body',
-  'status code',
-  'row',
-  'record',
-  'resource',
-  'data model',
-  'cursor',
-  'token',
-  'key',
-  'index',
+  'endpoint|api|table|schema|column|field|entity|primary key|foreign key|header|payload|body',
+  'status code|row|record|resource|data model|cursor|token|key|index',
 ]);
 const ARCHITECTURE = phrases([
-  'load balancer',
-  'service',
-  'node',
-  'worker',
-  'queue',
-  'cache',
-  'database',
-  'replica',
-  'primary',
-  'shard',
-  'partition',
-  'gateway',
-  'proxy',
-  'pipeline',
-  'consumer',
-  'cluster',
-  'architecture',
-  'component',
-  'stateless',
-  'store',
-  'postgres',
-  'redis',
-  'kafka',
-  'cdn',
-  'middleware',
-  'server',
+  'load balancer|service|node|worker|queue|cache|database|replica|primary|shard|partition|gateway',
+  'proxy|pipeline|consumer|cluster|architecture|component|stateless|store|postgres|redis|kafka|cdn',
+  'middleware|server',
 ]);
 const BOTTLENECK = phrases([
-  'bottleneck',
-  'hot path',
-  'hot spot',
-  'hot row',
-  'contention',
-  'saturate',
-  'limit',
-  'peak',
-  'throughput',
-  'p99',
-  'latency',
-  'lock',
-  'capacity',
-  'the hard part',
-  'the tricky part',
-  'the nasty case',
-  'critical path',
-  'the dangerous case',
-  'race',
+  'bottleneck|hot path|hot spot|hot row|contention|saturate|limit|peak|throughput|p99|latency|lock',
+  'capacity|the hard part|the tricky part|the nasty case|critical path|the dangerous case|race',
   'expensive',
 ]);
 const TRADEOFFS = phrases([
-  'trade off',
-  'tradeoff',
-  'cost',
-  'downside',
-  'give up',
-  'instead',
-  'rather than',
-  'versus',
-  'vs',
-  'alternative',
-  'option',
-  'at the expense',
-  'in exchange',
-  'worth it',
-  'we lose',
-  'prefer',
-  'accept',
-  'the price',
+  'trade off|tradeoff|cost|downside|give up|instead|rather than|versus|vs|alternative|option',
+  'at the expense|in exchange|worth it|we lose|prefer|accept|the price',
 ]);
 const FAILURE = phrases([
-  'fail',
-  'failure',
-  'crash',
-  'outage',
-  'go down',
-  'timeout',
-  'time out',
-  'retry',
-  'fallback',
-  'degrade',
-  'alert',
-  'monitor',
-  'metric',
-  'dashboard',
-  'observability',
-  'log',
-  'trace',
-  'pager',
-  'roll back',
-  'rollback',
-  'recover',
-  'break',
-  'what happen',
-  'die',
-  'unavailable',
-  'stale',
-  'circuit breaker',
-  'reconcile',
-  'error rate',
+  'fail|failure|crash|outage|go down|timeout|time out|retry|fallback|degrade|alert|monitor|metric',
+  'dashboard|observability|log|trace|pager|roll back|rollback|recover|break|what happen|die',
+  'unavailable|stale|circuit breaker|reconcile|error rate',
 ]);
 
 const LABEL = /^\s*(?:\*\*)?\s*(situation|context|background|task|action|actions|result|results|outcome)\b[^:]{0,24}:/i;
@@ -296,22 +120,27 @@ function firstSentence(matches: readonly CueMatch[], from = 0): number | undefin
   return matches.find((m) => m.sentence >= from)?.sentence;
 }
 
-/** Sentences with "I" (or "we") as the subject of a past-tense verb: the candidate acting. */
-function actionSentences(analysis: Analysis): number[] {
-  const out: number[] = [];
+/**
+ * Past-tense actions in sentences where "I" (or "we") is the subject: the candidate acting.
+ * Returns the sentences in order and the number of actions.
+ */
+function actions(analysis: Analysis): { sentences: number[]; count: number } {
+  const sentences: number[] = [];
+  let count = 0;
   for (const s of analysis.sentences) {
-    let acting = false;
-    for (let i = s.tokenStart; i < s.tokenEnd && !acting; i++) {
+    let subject = false;
+    let verbs = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = analysis.tokens[i] as Token;
-      if (t.norm !== 'i' && t.norm !== 'we') continue;
-      for (let j = i + 1; j <= i + 3 && j < s.tokenEnd; j++) {
-        const v = analysis.tokens[j] as Token;
-        if (isPastVerb(v) && v.norm !== 'was' && v.norm !== 'were') acting = true;
-      }
+      if (t.norm === 'i' || t.norm === 'we') subject = true;
+      else if (subject && t.pos === 'VERB' && isPastVerb(t)) verbs++;
     }
-    if (acting) out.push(s.index);
+    if (verbs > 0) {
+      sentences.push(s.index);
+      count += verbs;
+    }
   }
-  return out;
+  return { sentences, count };
 }
 
 function behavioural(analysis: Analysis, index: CueIndex, mags: readonly Magnitude[]): BehaviouralStructure {
@@ -323,8 +152,8 @@ function behavioural(analysis: Analysis, index: CueIndex, mags: readonly Magnitu
       .find((s) => s.words >= 6 && analysis.tokens.slice(s.tokenStart, s.tokenEnd).some(isPastVerb))?.index;
   }
   const task = labelled(analysis, ['task']) ?? firstSentence(findAll(index, TASK()));
-  const actions = actionSentences(analysis);
-  const action = labelled(analysis, ['action', 'actions']) ?? (actions.length >= 2 ? actions[0] : undefined);
+  const acted = actions(analysis);
+  const action = labelled(analysis, ['action', 'actions']) ?? (acted.count >= 2 ? acted.sentences[0] : undefined);
   const resultLabel = labelled(analysis, ['result', 'results', 'outcome']);
   const resultSentences = new Set<number>();
   if (resultLabel !== undefined) for (let s = resultLabel; s < n; s++) resultSentences.add(s);

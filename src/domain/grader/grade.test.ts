@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltInBank } from '../../content/load-bank.js';
+import type { TQuestion } from '../../shared/schemas/question.js';
+import { gradeAnswer, ZGrade } from './grade.js';
+import { debuggingQuestion, designQuestion, expectQuotesInAnswer } from './test-helpers.js';
+
+/** Tests that grade the whole bank get room on a busy machine (speed is measured by the bench). */
+const BANK_TIMEOUT = 60_000;
+
+const bank = loadBuiltInBank();
+
+/** Answers made only of the question's cue words: lists, run-ons and bullet fragments. */
+function stuffedAnswers(q: TQuestion): string[] {
+  const cues = q.lookFor.flatMap((s) => s.cues);
+  return [
+    cues.join(', '),
+    cues.join(' '),
+    `${cues.join('. ')}.`,
+    cues.map((c) => `- ${c}`).join('\n'),
+    q.lookFor.map((s) => `* ${s.cues.join(', ')}`).join('\n'),
+    `${cues.map((c) => c.charAt(0).toUpperCase() + c.slice(1)).join('; ')}.`,
+  ];
+}
+
+describe('gradeAnswer', () => {
+  it('returns a grade that matches the shared schema', () => {
+    const q = designQuestion();
+    const grade = gradeAnswer(q, q.exampleAnswers.strong);
+    expect(ZGrade.parse(grade)).toEqual(grade);
+    expect(grade.grader).toBe('built-in');
+    expect(grade.level).toBe('mid');
+  });
+
+  it('scores the dimensions the question assesses and leaves the others not assessed', () => {
+    const grade = gradeAnswer(debuggingQuestion(), 'I would measure first and tell my manager.');
+    expect(grade.dimensions.debugging.score).not.toBeNull();
+    expect(grade.dimensions.operational_judgment.score).not.toBeNull();
+    expect(grade.dimensions.system_design.score).toBeNull();
+    expect(grade.dimensions.system_design.reasons[0]).toMatch(/Not assessed/);
+  });
+
+  it('takes the level from the options, defaulting to the question’s first level', () => {
+    const q = bank.find((x) => x.levels.includes('senior') && x.levels[0] !== 'senior') as TQuestion;
+    expect(gradeAnswer(q, q.exampleAnswers.strong).level).toBe(q.levels[0]);
+    expect(gradeAnswer(q, q.exampleAnswers.strong, { level: 'senior' }).level).toBe('senior');
+  });
+
+  it('grades an empty answer 1 without quotes or anti-patterns', () => {
+    const grade = gradeAnswer(designQuestion(), '');
+    expect(grade.overall).toBe(1);
+    expect(grade.signals.hit).toEqual([]);
+    expect(grade.antiPatterns).toEqual([]);
+    expect(grade.notes).toContain('The answer is empty.');
+  });
+
+  it(
+    'is deterministic: the same answer twice gives deep-equal grades',
+    () => {
+      for (const q of bank.slice(0, 20)) {
+        for (const answer of [q.exampleAnswers.strong, q.exampleAnswers.weak]) {
+          expect(gradeAnswer(q, answer)).toEqual(gradeAnswer(q, answer));
+        }
+      }
+    },
+    BANK_TIMEOUT,
+  );
+
+  it('does not depend on grading order (no state leaks between answers)', () => {
+    const q = bank[0] as TQuestion;
+    const first = gradeAnswer(q, q.exampleAnswers.weak);
+    for (const other of bank.slice(1, 10)) gradeAnswer(other, other.exampleAnswers.strong);
+    expect(gradeAnswer(q, q.exampleAnswers.weak)).toEqual(first);
+  });
+});
+
+describe('the whole bank', () => {
+  it(
+    'grades every example strong answer at least 1.5 above its weak answer',
+    () => {
+      const failures: string[] = [];
+      for (const q of bank) {
+        const strong = gradeAnswer(q, q.exampleAnswers.strong);
+        const weak = gradeAnswer(q, q.exampleAnswers.weak);
+        expectQuotesInAnswer(strong, q.exampleAnswers.strong);
+        expectQuotesInAnswer(weak, q.exampleAnswers.weak);
+        if (strong.overall - weak.overall < 1.5) failures.push(`${q.id}: ${strong.overall} vs ${weak.overall}`);
+      }
+      expect(failures).toEqual([]);
+    },
+    BANK_TIMEOUT,
+  );
+
+  it(
+    'caps answers that are only the question’s cue words at 2, for every question',
+    () => {
+      const failures: string[] = [];
+      for (const q of bank) {
+        for (const answer of stuffedAnswers(q)) {
+          const grade = gradeAnswer(q, answer);
+          if (grade.overall > 2) failures.push(`${q.id} (${grade.overall}): ${answer.slice(0, 60)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+    BANK_TIMEOUT,
+  );
+
+  it(
+    'gains nothing from pasting a weak answer several times',
+    () => {
+      for (const q of bank) {
+        const once = gradeAnswer(q, q.exampleAnswers.weak);
+        const thrice = gradeAnswer(q, [1, 2, 3].map(() => q.exampleAnswers.weak).join('\n\n'));
+        expect(thrice.overall, q.id).toBeLessThanOrEqual(once.overall);
+      }
+    },
+    BANK_TIMEOUT,
+  );
+
+  it('flags the stuffing as keywords without reasoning', () => {
+    const q = bank[0] as TQuestion;
+    const grade = gradeAnswer(q, q.lookFor.flatMap((s) => s.cues).join(', '));
+    expect(grade.antiPatterns.map((p) => p.id)).toContain('keyword-salad');
+  });
+});
