@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/db/schema.ts', './src/db/schema-panel.ts', './src/db/schema-practice.ts', './src/db/schema-scorecards.ts'],
+  schema: [
+    './src/db/schema.ts',
+    './src/db/schema-panel.ts',
+    './src/db/schema-practice.ts',
+    './src/db/schema-scorecards.ts',
+  ],
   out: './src/db/migrations',
 });

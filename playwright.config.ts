@@ -9,7 +9,8 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 30_000,
-  outputDir: '.tmp/test-results',
+  // Per port, so runs on different ports do not delete each other's traces.
+  outputDir: PORT === 3199 ? '.tmp/test-results' : `.tmp/test-results-${PORT}`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

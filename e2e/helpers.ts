@@ -3,8 +3,9 @@ import { expect, type Page } from '@playwright/test';
 import type { DemoSeed, DemoUser } from '../src/services/demo/seed-demo.js';
 import type { Role } from '../src/shared/schemas/vocabulary.js';
 
-/** Where e2e/serve-seeded.mjs writes the seeded organisation for this run. */
-export const DEMO_FILE = new URL('../.tmp/e2e-demo.json', import.meta.url);
+/** Where e2e/serve-seeded.mjs writes the seeded organisation for this run (per port other than 3199). */
+const PORT = process.env.E2E_PORT ?? '3199';
+export const DEMO_FILE = new URL(`../.tmp/e2e-demo${PORT === '3199' ? '' : `-${PORT}`}.json`, import.meta.url);
 
 /** The demo organisation seeded for this run: its users with their emails and passwords. */
 export function readDemo(): DemoSeed {

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.argv[2] ?? '3199';
-const dataDir = join(root, '.tmp', 'e2e-data');
-const demoFile = join(root, '.tmp', 'e2e-demo.json');
+// Another port gets its own folder and seed file, so runs on different ports never collide.
+const suffix = port === '3199' ? '' : `-${port}`;
+const dataDir = join(root, '.tmp', `e2e-data${suffix}`);
+const demoFile = join(root, '.tmp', `e2e-demo${suffix}.json`);
 const cli = join(root, 'bin', 'caliper.mjs');
 
 if (!existsSync(join(root, 'web', 'dist', 'index.html'))) {

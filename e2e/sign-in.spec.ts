@@ -4,7 +4,7 @@ import type { Page as ApiPage } from '../src/shared/schemas/page.js';
 import type { TQuestionSummary } from '../src/shared/schemas/question.js';
 import { demoUser, readDemo, signInAt, submitSignIn } from './helpers.js';
 
-const NAV = ['Practice', 'Bank', 'Loops', 'Candidates', 'Reports', 'Settings'];
+const NAV = ['Practice', 'Bank', 'Roles & loops', 'Candidates', 'Reports', 'Settings'];
 
 async function listQuestionsApi(page: Page, query: string): Promise<ApiPage<TQuestionSummary>> {
   const response = await page.request.get(`/api/v1/questions?limit=100${query}`);
@@ -40,10 +40,10 @@ test('a signed-out visitor signs in on the real page, stays signed in on reload,
   await expect(page).toHaveURL((url) => url.pathname === '/');
   await expect(page.getByRole('banner')).toContainText(admin.name);
 
-  await nav.getByRole('link', { name: 'Loops' }).click();
+  await nav.getByRole('link', { name: 'Roles & loops' }).click();
   await expect(page).toHaveURL(/\/loops$/);
-  await expect(page.getByRole('heading', { name: 'Loops', level: 1 })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Loops' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Roles & loops', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Roles & loops' })).toHaveAttribute('aria-current', 'page');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -6,6 +6,7 @@ import { BrandMark } from './components/brand-mark.js';
 import { Layout } from './components/layout.js';
 import { StatusScreen } from './components/status-screen.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { PracticePage } from './pages/practice-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { Link, navigate, useLocation } from './router.js';
 import { nextAfterSignIn, routeFor } from './routes.js';
@@ -17,6 +18,8 @@ type SessionState =
   | { status: 'signed-in'; info: TSessionInfo };
 
 const SIGN_IN = '/sign-in';
+/** Practice is open without an account (a local profile kept in the browser). */
+const PRACTICE = '/practice';
 
 /** The whole app: finds out who is signed in, then routes to sign-in, a page or not-found. */
 export function App() {
@@ -49,7 +52,7 @@ export function App() {
 
   // Signed out on a real page: sign in first, then come back. Signed in on sign-in: move on.
   useEffect(() => {
-    if (session.status === 'signed-out' && route) {
+    if (session.status === 'signed-out' && route && pathname !== PRACTICE) {
       navigate(`${SIGN_IN}?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     } else if (session.status === 'signed-in' && onSignInPage) {
       navigate(nextAfterSignIn(search), { replace: true });
@@ -91,6 +94,7 @@ export function App() {
     );
   }
   if (session.status === 'signed-out') {
+    if (pathname === PRACTICE) return <PracticePage signedOut />;
     if (route) return <StatusScreen busy message="Taking you to sign in…" />;
     return (
       <div className="standalone">

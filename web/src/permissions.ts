@@ -7,3 +7,22 @@ const QUESTION_EDITORS: readonly Role[] = ['admin', 'hiring_manager', 'recruiter
 export function canEditQuestions(role: Role): boolean {
   return QUESTION_EDITORS.includes(role);
 }
+
+/** Roles that set up hiring: open roles, edit loops, add candidates, schedule interviews (as the server's HIRING_EDITORS). */
+const HIRING_EDITORS: readonly Role[] = ['admin', 'hiring_manager', 'recruiter'];
+
+/** True when this role may open roles, edit loops, add and move candidates and schedule interviews. */
+export function canEditHiring(role: Role): boolean {
+  return HIRING_EDITORS.includes(role);
+}
+
+/** Roles that may record and read a candidate's voluntary self-identification; never interviewers or hiring managers. */
+const DEMOGRAPHICS_READERS: readonly Role[] = ['admin', 'recruiter'];
+
+/** True when this role may see the voluntary self-identification form. */
+export function canSeeDemographics(role: Role): boolean {
+  return DEMOGRAPHICS_READERS.includes(role);
+}
+
+/** Roles a hiring manager may be picked from. */
+export const HIRING_MANAGER_ROLES: readonly Role[] = ['hiring_manager', 'admin'];

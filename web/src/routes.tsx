@@ -1,9 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import type { TSessionInfo } from '../../src/shared/schemas/auth.js';
 import { BankPage } from './pages/bank-page.js';
-import { CandidatesPage } from './pages/candidates-page.js';
 import { HomePage } from './pages/home-page.js';
-import { LoopsPage } from './pages/loops-page.js';
 import { PracticePage } from './pages/practice-page.js';
 import { ReportsPage } from './pages/reports-page.js';
 import { SettingsPage } from './pages/settings-page.js';
@@ -12,6 +10,16 @@ import { SettingsPage } from './pages/settings-page.js';
 const QuestionPage = lazy(() => import('./pages/question-page.js').then((m) => ({ default: m.QuestionPage })));
 const QuestionEditorPage = lazy(() =>
   import('./pages/question-editor-page.js').then((m) => ({ default: m.QuestionEditorPage })),
+);
+// The panel (roles, loops, candidates, kits) loads on demand too.
+const LoopsPage = lazy(() => import('./pages/loops-page.js').then((m) => ({ default: m.LoopsPage })));
+const NewRolePage = lazy(() => import('./pages/new-role-page.js').then((m) => ({ default: m.NewRolePage })));
+const RolePage = lazy(() => import('./pages/role-page.js').then((m) => ({ default: m.RolePage })));
+const CandidatesPage = lazy(() => import('./pages/candidates-page.js').then((m) => ({ default: m.CandidatesPage })));
+const CandidatePage = lazy(() => import('./pages/candidate-page.js').then((m) => ({ default: m.CandidatePage })));
+const PacketPage = lazy(() => import('./pages/packet-page.js').then((m) => ({ default: m.PacketPage })));
+const InterviewKitPage = lazy(() =>
+  import('./pages/interview-kit-page.js').then((m) => ({ default: m.InterviewKitPage })),
 );
 
 function Loading({ what }: { what: string }) {
@@ -32,8 +40,22 @@ const PAGES: Record<string, PageRoute> = {
   '/': { title: 'Home', render: (session) => <HomePage session={session} /> },
   '/practice': { title: 'Practice', render: () => <PracticePage /> },
   '/bank': { title: 'Question bank', render: (session) => <BankPage session={session} /> },
-  '/loops': { title: 'Loops', render: () => <LoopsPage /> },
-  '/candidates': { title: 'Candidates', render: () => <CandidatesPage /> },
+  '/loops': {
+    title: 'Roles & loops',
+    render: (session) => (
+      <Suspense fallback={<Loading what="roles" />}>
+        <LoopsPage session={session} />
+      </Suspense>
+    ),
+  },
+  '/candidates': {
+    title: 'Candidates',
+    render: (session) => (
+      <Suspense fallback={<Loading what="pipeline" />}>
+        <CandidatesPage session={session} />
+      </Suspense>
+    ),
+  },
   '/reports': { title: 'Reports', render: () => <ReportsPage /> },
   '/settings': { title: 'Settings', render: (session) => <SettingsPage session={session} /> },
 };
@@ -79,6 +101,51 @@ function bankRoute(rest: string): PageRoute | undefined {
   return undefined;
 }
 
+/** A lazily loaded page with an id in its path (the title is replaced once the thing has loaded). */
+function lazyRoute(title: string, what: string, render: (session: TSessionInfo) => ReactNode): PageRoute {
+  return { title, render: (session) => <Suspense fallback={<Loading what={what} />}>{render(session)}</Suspense> };
+}
+
+/** The routes under /loops/: "new" and "<roleId>". */
+function loopsRoute(rest: string): PageRoute | undefined {
+  if (rest === 'new') return lazyRoute('New role', 'form', (session) => <NewRolePage session={session} />);
+  const id = rest.includes('/') ? undefined : decoded(rest);
+  if (!id) return undefined;
+  return lazyRoute('Role', 'role', (session) => <RolePage key={id} id={id} session={session} />);
+}
+
+/** The routes under /candidates/: "<candidateId>" and "<candidateId>/packet/<applicationId>". */
+function candidatesRoute(rest: string): PageRoute | undefined {
+  const [first = '', action, second, ...more] = rest.split('/').map((s) => decoded(s) ?? '');
+  if (!first || more.length > 0) return undefined;
+  if (action === undefined) {
+    return lazyRoute('Candidate', 'candidate', (session) => <CandidatePage key={first} id={first} session={session} />);
+  }
+  if (action === 'packet' && second) {
+    return lazyRoute('Candidate packet', 'packet', () => (
+      <PacketPage key={second} candidateId={first} applicationId={second} />
+    ));
+  }
+  return undefined;
+}
+
+/** The route under /interviews/: "<interviewId>", the interview kit. */
+function interviewsRoute(rest: string): PageRoute | undefined {
+  const id = rest.includes('/') ? undefined : decoded(rest);
+  if (!id) return undefined;
+  return lazyRoute('Interview kit', 'interview kit', (session) => (
+    <InterviewKitPage key={id} id={id} session={session} />
+  ));
+}
+
+/** Path prefixes with ids below them, and the routes they lead to. */
+const PREFIXES: [string, (rest: string) => PageRoute | undefined][] = [
+  ['/bank/', bankRoute],
+  ['/loops/', loopsRoute],
+  ['/candidates/', candidatesRoute],
+  ['/interviews/', interviewsRoute],
+];
+
 /**
  * The page at a path, or undefined when there is none (keep in step with src/shared/web-routes.ts).
  * Paths with an id build a new route each call: memoise on the path.
@@ -86,7 +153,9 @@ function bankRoute(rest: string): PageRoute | undefined {
 export function routeFor(pathname: string): PageRoute | undefined {
   const page = PAGES[pathname];
   if (page) return page;
-  if (pathname.startsWith('/bank/') && pathname.length > '/bank/'.length) return bankRoute(pathname.slice(6));
+  for (const [prefix, route] of PREFIXES) {
+    if (pathname.startsWith(prefix) && pathname.length > prefix.length) return route(pathname.slice(prefix.length));
+  }
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { findApplication } from '../../db/repos/application-repo.js';
 import { findLoopVersion } from '../../db/repos/role-repo.js';
 import { anchorsOf, loadRubric } from '../../domain/rubric/rubric.js';
 import { AppError } from '../../shared/errors.js';
@@ -37,9 +38,11 @@ export async function getInterviewKit(deps: Deps, actor: Actor, id: string): Pro
   const asked = new Set(questions.flatMap((q) => q.dimensions));
   const [summary] = await interviewSummaries(deps.db, [row]);
   if (!summary) throw new AppError('not_found', 'no such interview');
+  const application = await findApplication(deps.db, actor.orgId, row.applicationId);
   return {
     ...summary,
     minutes: stage.minutes,
+    accommodations: application?.accommodations ?? null,
     dimensions: rubric.dimensions
       .filter((d) => asked.has(d.id))
       .map((d) => ({

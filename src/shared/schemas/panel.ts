@@ -262,6 +262,8 @@ export const ZInterviewSummary = z.object({
 /** The interview kit: what the interviewer uses in the room, in order. */
 export const ZInterviewKit = ZInterviewSummary.extend({
   minutes: z.number().int(),
+  /** Accommodations agreed with the candidate: the interviewer needs them in the room. */
+  accommodations: z.string().nullable(),
   dimensions: z.array(
     z.object({
       id: z.enum(DIMENSIONS),

@@ -72,6 +72,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Do not call the unauthenticated handler on a 401 (sign-in and the session probe). */
   expectUnauthenticated?: boolean;
+  /** Extra request headers (the practice profile's secret, for one). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -79,7 +81,7 @@ export interface RequestOptions {
  * answer, or with status 0 and code `network_error` when the server could not be reached.
  */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (WRITE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;

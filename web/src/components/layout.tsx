@@ -8,7 +8,7 @@ import { BrandMark } from './brand-mark.js';
 export const NAV_ITEMS = [
   { to: '/practice', label: 'Practice' },
   { to: '/bank', label: 'Bank' },
-  { to: '/loops', label: 'Loops' },
+  { to: '/loops', label: 'Roles & loops' },
   { to: '/candidates', label: 'Candidates' },
   { to: '/reports', label: 'Reports' },
   { to: '/settings', label: 'Settings' },

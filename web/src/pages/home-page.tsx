@@ -1,4 +1,5 @@
 import type { TSessionInfo } from '../../../src/shared/schemas/auth.js';
+import { MyInterviews } from '../components/my-interviews.js';
 import { roleLabel } from '../format.js';
 import { Link } from '../router.js';
 
@@ -22,15 +23,15 @@ const AREAS = [
   },
   {
     to: '/loops',
-    title: 'Loops',
+    title: 'Roles & loops',
     text: 'Interview loops calibrated to the level you are hiring, with a kit for every interviewer.',
-    ready: false,
+    ready: true,
   },
   {
     to: '/candidates',
     title: 'Candidates',
-    text: 'Independent scorecards with evidence, an evidence-first debrief and a written decision.',
-    ready: false,
+    text: 'The pipeline by stage, scheduling, and the packet each candidate gets before the loop.',
+    ready: true,
   },
   {
     to: '/reports',
@@ -70,22 +71,25 @@ export function HomePage({ session }: HomePageProps) {
         </p>
       </header>
       <div className="home__grid">
-        <section aria-labelledby="areas-heading">
-          <h2 id="areas-heading">Where to start</h2>
-          <ul className="area-list">
-            {AREAS.map((area) => (
-              <li key={area.to}>
-                <Link to={area.to} className="area-card">
-                  <span className="area-card__title">{area.title}</span>
-                  <span className="area-card__text">{area.text}</span>
-                  <span className={area.ready ? 'status-pill status-pill--ready' : 'status-pill'}>
-                    {area.ready ? 'Available' : 'Coming next'}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <div className="home__main">
+          <MyInterviews />
+          <section aria-labelledby="areas-heading">
+            <h2 id="areas-heading">Where to start</h2>
+            <ul className="area-list">
+              {AREAS.map((area) => (
+                <li key={area.to}>
+                  <Link to={area.to} className="area-card">
+                    <span className="area-card__title">{area.title}</span>
+                    <span className="area-card__text">{area.text}</span>
+                    <span className={area.ready ? 'status-pill status-pill--ready' : 'status-pill'}>
+                      {area.ready ? 'Available' : 'Coming next'}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
         <aside className="card scale" aria-labelledby="scale-heading">
           <h2 id="scale-heading">The rating scale</h2>
           <p className="muted">

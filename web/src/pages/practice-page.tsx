@@ -1,17 +1,25 @@
-import { PlaceholderPage } from '../components/placeholder-page.js';
+import { lazy, Suspense } from 'react';
 
-/** Practice: mock rounds for candidates. Not built yet. */
-export function PracticePage() {
+// Practice loads on demand, so sign-in and the panel's first load stay light.
+const PracticeApp = lazy(() => import('../practice/practice-app.js').then((m) => ({ default: m.PracticeApp })));
+
+/** Props of PracticePage. */
+export interface PracticePageProps {
+  /** True for a visitor without a session: practice runs on a local profile kept in this browser. */
+  signedOut?: boolean;
+}
+
+/** Practice: timed mock rounds for candidates, graded by a coach against the panels' rubric. */
+export function PracticePage({ signedOut = false }: PracticePageProps) {
   return (
-    <PlaceholderPage
-      title="Practice"
-      lead="Timed mock interviews drawn from the same bank the panels use, graded by a coach against the same rubric."
-      coming={[
-        'Pick a target level (junior, mid, senior or staff) and a track, then answer a timed round.',
-        'Each answer graded against the rubric: the signals it showed, the ones it missed (quoting your answer) and the anti-patterns it fell into.',
-        'A follow-up probe after every answer — “and then what breaks?” — the way a real interviewer pushes.',
-        'A day-by-day prep plan built from your weakest dimensions, and your progress across rounds.',
-      ]}
-    />
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          Loading practice…
+        </p>
+      }
+    >
+      <PracticeApp signedOut={signedOut} />
+    </Suspense>
   );
 }

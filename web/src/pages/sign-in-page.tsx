@@ -4,6 +4,7 @@ import { signIn } from '../api/auth.js';
 import { ApiError } from '../api/client.js';
 import { BrandMark } from '../components/brand-mark.js';
 import { humanWait } from '../format.js';
+import { Link } from '../router.js';
 
 /** Props of SignInPage. */
 export interface SignInPageProps {
@@ -104,6 +105,9 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
               Sign in
             </button>
           </form>
+          <p className="sign-in__practice">
+            Preparing for an interview? <Link to="/practice">Practise without an account</Link>
+          </p>
         </div>
       </main>
     </div>

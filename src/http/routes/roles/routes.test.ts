@@ -344,6 +344,7 @@ describe('candidates, applications and kits', () => {
       followUps: expect.any(Array),
     });
     expect(kit.json().dimensions[0].anchors['4']).toEqual(expect.any(String));
+    expect(kit.json().accommodations).toBeNull();
     expect((await inject('GET', `/api/v1/interviews/${interview.id}`, bearer(offPanel))).statusCode).toBe(404);
     expect((await inject('GET', `/api/v1/interviews/${interview.id}`, as('admin', other))).statusCode).toBe(404);
     expect(
