@@ -22,7 +22,7 @@ describe('suggestSwaps', () => {
   });
 
   it('says why, and warns when the category differs', () => {
-    const [first, , third] = suggestSwaps(target, 'debugging', bank, new Set(), 'mid');
+    const [first, , third] = suggestSwaps(target, 'debugging', bank, new Set(['already-used']), 'mid');
     expect(first?.reason).toContain('same category');
     expect(third?.reason).toContain('check the kit balance');
   });
