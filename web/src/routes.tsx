@@ -21,6 +21,7 @@ const PacketPage = lazy(() => import('./pages/packet-page.js').then((m) => ({ de
 const InterviewKitPage = lazy(() =>
   import('./pages/interview-kit-page.js').then((m) => ({ default: m.InterviewKitPage })),
 );
+const DebriefPage = lazy(() => import('./pages/debrief-page.js').then((m) => ({ default: m.DebriefPage })));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -138,12 +139,21 @@ function interviewsRoute(rest: string): PageRoute | undefined {
   ));
 }
 
+/** The route under /applications/: "<applicationId>/debrief". */
+function applicationsRoute(rest: string): PageRoute | undefined {
+  const [segment = '', action, ...more] = rest.split('/');
+  const id = decoded(segment);
+  if (!id || action !== 'debrief' || more.length > 0) return undefined;
+  return lazyRoute('Debrief', 'debrief', (session) => <DebriefPage key={id} applicationId={id} session={session} />);
+}
+
 /** Path prefixes with ids below them, and the routes they lead to. */
 const PREFIXES: [string, (rest: string) => PageRoute | undefined][] = [
   ['/bank/', bankRoute],
   ['/loops/', loopsRoute],
   ['/candidates/', candidatesRoute],
   ['/interviews/', interviewsRoute],
+  ['/applications/', applicationsRoute],
 ];
 
 /**

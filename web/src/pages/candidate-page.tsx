@@ -7,6 +7,7 @@ import { LoadProblem } from '../components/load-problem.js';
 import { useLoad } from '../hooks/use-load.js';
 import { canEditHiring, canSeeDemographics } from '../permissions.js';
 import { Link } from '../router.js';
+import { DebriefLinks } from '../scorecards/debrief-links.js';
 import '../panel.css';
 
 /** Props of CandidatePage. */
@@ -71,6 +72,7 @@ export function CandidatePage({ id, session }: CandidatePageProps) {
           />
         ))}
       </div>
+      <DebriefLinks applications={data.applications} />
       {canSeeDemographics(session.role) ? <DemographicsForm candidateId={data.id} /> : null}
     </div>
   );

@@ -10,6 +10,7 @@ import { KitQuestion } from '../kit/kit-question.js';
 import { dateTimeLabel, minutesLabel, statusLabel } from '../panel-format.js';
 import { canEditHiring } from '../permissions.js';
 import { Link } from '../router.js';
+import { ScorecardPanel } from '../scorecards/scorecard-panel.js';
 import '../panel.css';
 
 /** Props of InterviewKitPage. */
@@ -34,11 +35,16 @@ export function InterviewKitPage({ id, session }: InterviewKitPageProps) {
         <Link to="/">← My interviews</Link>
       </p>
       {kit.state.status === 'ready' ? (
-        <KitView
-          kit={kit.state.data}
-          canComplete={canEditHiring(session.role) || kit.state.data.interviewers.some((p) => p.id === session.user.id)}
-          onChanged={kit.replace}
-        />
+        <>
+          <KitView
+            kit={kit.state.data}
+            canComplete={
+              canEditHiring(session.role) || kit.state.data.interviewers.some((p) => p.id === session.user.id)
+            }
+            onChanged={kit.replace}
+          />
+          <ScorecardPanel kit={kit.state.data} userId={session.user.id} />
+        </>
       ) : (
         <LoadProblem
           state={kit.state}
