@@ -140,6 +140,19 @@ describe('independent scoring: the visibility matrix', () => {
           }
         }
       }
+      // An amendment puts scores in the audit trail; the admin sees them only when allowed.
+      if (state !== 'nothing submitted (I1 has a draft)') {
+        const amended = await call('POST', `/api/v1/interviews/${s.interviewId}/scorecards/me/amend`, i1, {
+          ...cardFor(s.dimensions, marker, 5),
+          reason: 'Re-read my notes after the interview.',
+        });
+        expect(amended.statusCode).toBe(200);
+        const audit = (
+          await call('GET', `/api/v1/applications/${s.applicationId}/audit`, userWith(org, 'admin'))
+        ).json().items;
+        const entry = audit.find((a: { action: string }) => a.action === 'scorecard.amended');
+        expect(entry.payload.after !== undefined, `admin sees amended scores in "${state}"`).toBe(row.admin === true);
+      }
       // The author always sees their own, draft or not.
       expect((await call('GET', `/api/v1/interviews/${s.interviewId}/scorecards/me`, i1)).body).toContain(marker);
     });
