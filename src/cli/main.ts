@@ -5,11 +5,11 @@ import { registerLoop } from './commands/loop.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerPractice } from './commands/practice.js';
 import { registerServe } from './commands/serve.js';
+import { registerStats } from './commands/stats.js';
 import { CliError, reportAndExit } from './errors.js';
 
 /** Command groups whose commands arrive with later parts of the product; listed so --help shows the whole shape. */
 const PLANNED: [string, string][] = [
-  ['stats', 'inter-rater reliability and adverse-impact statistics over CSV files'],
   ['gdpr', 'export or erase everything held about a candidate'],
   ['report', 'reports, including the scoring methodology'],
 ];
@@ -28,6 +28,7 @@ export function buildProgram(): Command {
   registerBank(program);
   registerLoop(program);
   registerPractice(program);
+  registerStats(program);
   for (const [name, description] of PLANNED) {
     program
       .command(name)
