@@ -39,6 +39,10 @@ export async function updateProfile(
   id: string,
   set: Partial<Pick<ProfileRow, 'targetLevel' | 'interviewDate'>>,
 ): Promise<ProfileRow | undefined> {
+  if (Object.keys(set).length === 0) {
+    const [row] = await db.select().from(practiceProfiles).where(eq(practiceProfiles.id, id));
+    return row;
+  }
   const [row] = await db.update(practiceProfiles).set(set).where(eq(practiceProfiles.id, id)).returning();
   return row;
 }

@@ -36,6 +36,8 @@ export async function updateRole(
   id: string,
   set: Partial<typeof roles.$inferInsert>,
 ): Promise<RoleRow | undefined> {
+  // Nothing to change is not an error: answer with the role as it is.
+  if (Object.keys(set).length === 0) return findRole(db, orgId, id);
   const [row] = await db
     .update(roles)
     .set(set)

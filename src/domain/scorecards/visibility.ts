@@ -1,8 +1,9 @@
 /**
  * Independent scoring: nobody is anchored by someone else's scores. An interviewer sees other
  * interviewers' scores, notes and recommendations for an interview only after submitting their
- * own scorecard for it. The people who decide (admins, hiring managers, and recruiters who run
- * the process) see them once every scorecard of the interview is in, or once the debrief is open.
+ * own scorecard for it. The people who decide (admins and hiring managers) see them once every
+ * scorecard of the interview is in, or once the debrief is open. Recruiters run the process but
+ * do not see scores (DESIGN.md section 4).
  */
 import type { Role } from '../../shared/schemas/vocabulary.js';
 
@@ -19,7 +20,7 @@ export interface VisibilityFacts {
   debriefOpen: boolean;
 }
 
-const DECIDERS: readonly Role[] = ['admin', 'hiring_manager', 'recruiter'];
+const DECIDERS: readonly Role[] = ['admin', 'hiring_manager'];
 
 /** Whether the caller may see other interviewers' scorecards for this interview. */
 export function canSeeOthers(f: VisibilityFacts): boolean {

@@ -1,12 +1,13 @@
 import { appendAudit } from '../../db/repos/audit-repo.js';
 import { findCandidate, findDemographics, upsertDemographics } from '../../db/repos/candidate-repo.js';
 import { AppError } from '../../shared/errors.js';
-import type { TDemographics } from '../../shared/schemas/panel.js';
+import type { TDemographics, TDemographicsStatus } from '../../shared/schemas/panel.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
 
 /**
- * Who may read or record voluntary self-identification: admins and recruiters, for aggregate
- * fairness reporting. Never interviewers, and not hiring managers, who decide.
+ * Who may record voluntary self-identification (and see whether it was given): admins and
+ * recruiters. Never interviewers, and not hiring managers, who decide. Nobody reads one
+ * candidate's answers back: they are only reported in aggregate, with small groups suppressed.
  */
 const DEMOGRAPHICS_ROLES = ['admin', 'recruiter'] as const;
 
@@ -21,7 +22,7 @@ export async function setDemographics(
   actor: Actor,
   candidateId: string,
   input: TDemographics,
-): Promise<TDemographics> {
+): Promise<TDemographicsStatus> {
   await requireCandidate(deps, actor, candidateId);
   const { consent: _consent, ...fields } = input;
   const data = Object.fromEntries(
@@ -36,13 +37,13 @@ export async function setDemographics(
     targetType: 'candidate',
     targetId: candidateId,
   });
-  return { consent: true, ...data };
+  return getDemographics(deps, actor, candidateId);
 }
 
-/** A candidate's self-identification (404 when they gave none). */
-export async function getDemographics(deps: Deps, actor: Actor, candidateId: string): Promise<TDemographics> {
+/** Whether and when a candidate self-identified (404 when they did not); never the answers. */
+export async function getDemographics(deps: Deps, actor: Actor, candidateId: string): Promise<TDemographicsStatus> {
   await requireCandidate(deps, actor, candidateId);
   const row = await findDemographics(deps.db, actor.orgId, candidateId);
   if (!row) throw new AppError('not_found', 'this candidate has not self-identified');
-  return { consent: true, ...row.data };
+  return { recorded: true, consentedAt: row.consentedAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }

@@ -193,6 +193,17 @@ export const ZDemographics = z.object({
 });
 export type TDemographics = z.infer<typeof ZDemographics>;
 
+/**
+ * What anyone may learn about one candidate's self-identification: whether and when it was
+ * given. The answers themselves are only ever reported in aggregate.
+ */
+export const ZDemographicsStatus = z.object({
+  recorded: z.literal(true),
+  consentedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type TDemographicsStatus = z.infer<typeof ZDemographicsStatus>;
+
 export const ZPipeline = z.object({
   roleId: z.uuid(),
   stages: z.array(

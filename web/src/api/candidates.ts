@@ -1,5 +1,10 @@
 import type { Page } from '../../../src/shared/schemas/page.js';
-import type { TCandidate, TCreateCandidate, TDemographics } from '../../../src/shared/schemas/panel.js';
+import type {
+  TCandidate,
+  TCreateCandidate,
+  TDemographics,
+  TDemographicsStatus,
+} from '../../../src/shared/schemas/panel.js';
 import { apiGet, apiPost, apiPut, apiRequest } from './client.js';
 import type { TApplicationSummary, TCandidatePacket } from './panel-types.js';
 
@@ -51,11 +56,14 @@ export function getPacket(applicationId: string, opts: { signal?: AbortSignal } 
 }
 
 /** The candidate's voluntary self-identification (admins and recruiters only). */
-export function getDemographics(candidateId: string, opts: { signal?: AbortSignal } = {}): Promise<TDemographics> {
-  return apiGet<TDemographics>(candidatePath(candidateId, '/demographics'), {}, { signal: opts.signal });
+export function getDemographics(
+  candidateId: string,
+  opts: { signal?: AbortSignal } = {},
+): Promise<TDemographicsStatus> {
+  return apiGet<TDemographicsStatus>(candidatePath(candidateId, '/demographics'), {}, { signal: opts.signal });
 }
 
 /** Record the candidate's voluntary self-identification (admins and recruiters only; needs consent). */
-export function saveDemographics(candidateId: string, input: TDemographics): Promise<TDemographics> {
-  return apiPut<TDemographics>(candidatePath(candidateId, '/demographics'), input);
+export function saveDemographics(candidateId: string, input: TDemographics): Promise<TDemographicsStatus> {
+  return apiPut<TDemographicsStatus>(candidatePath(candidateId, '/demographics'), input);
 }

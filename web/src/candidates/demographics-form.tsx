@@ -53,17 +53,14 @@ export function DemographicsForm({ candidateId }: DemographicsFormProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [recordedAt, setRecordedAt] = useState<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     getDemographics(candidateId, { signal: controller.signal })
       .then((d) => {
-        setConsent(d.consent);
-        setGender(d.gender ?? '');
-        setEthnicity(d.ethnicity ?? '');
-        setAgeBand(d.ageBand ?? '');
-        setDisability(d.disability ?? '');
-        setVeteran(d.veteran ?? '');
+        // The answers are never read back (they are only reported in aggregate): only when.
+        setRecordedAt(d.updatedAt);
         setLoading(false);
       })
       .catch((err: unknown) => {
@@ -85,7 +82,7 @@ export function DemographicsForm({ candidateId }: DemographicsFormProps) {
     setBusy(true);
     setError(null);
     try {
-      await saveDemographics(candidateId, {
+      const status = await saveDemographics(candidateId, {
         consent: true,
         ...(gender.trim() && { gender: gender.trim() }),
         ...(ethnicity.trim() && { ethnicity: ethnicity.trim() }),
@@ -93,6 +90,7 @@ export function DemographicsForm({ candidateId }: DemographicsFormProps) {
         ...(disability && { disability }),
         ...(veteran && { veteran }),
       });
+      setRecordedAt(status.updatedAt);
       setSaved(true);
     } catch (err) {
       setError(`Could not save: ${errorMessage(err)}`);
@@ -109,6 +107,12 @@ export function DemographicsForm({ candidateId }: DemographicsFormProps) {
         application. It is stored apart from the application and used only in aggregate, with small groups suppressed,
         to check that every group passes each stage at a fair rate.
       </p>
+      {recordedAt ? (
+        <p className="muted">
+          Recorded on {new Date(recordedAt).toLocaleDateString()}. The answers are not shown again to anyone; saving the
+          form replaces them.
+        </p>
+      ) : null}
       {loading ? (
         <p className="muted" role="status">
           Loading…

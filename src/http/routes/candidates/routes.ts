@@ -6,7 +6,7 @@ import { getCandidate } from '../../../services/candidates/get-candidate.js';
 import { listCandidates } from '../../../services/candidates/list-candidates.js';
 import type { Deps } from '../../../services/context.js';
 import { ZPageQuery, zPage } from '../../../shared/schemas/page.js';
-import { ZCandidate, ZCreateCandidate, ZDemographics } from '../../../shared/schemas/panel.js';
+import { ZCandidate, ZCreateCandidate, ZDemographics, ZDemographicsStatus } from '../../../shared/schemas/panel.js';
 import { requireActor } from '../../plugins/auth.js';
 import { errors, ZIdParam } from '../common.js';
 
@@ -59,7 +59,7 @@ export async function candidateRoutes(app: FastifyInstance, deps: Deps): Promise
           'Record voluntary self-identification (admins and recruiters; stored apart, never shown to interviewers)',
         params: ZIdParam,
         body: ZDemographics,
-        response: { 200: ZDemographics, ...errors(400, 401, 403, 404) },
+        response: { 200: ZDemographicsStatus, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => setDemographics(deps, requireActor(req), req.params.id, req.body),
@@ -69,9 +69,9 @@ export async function candidateRoutes(app: FastifyInstance, deps: Deps): Promise
     {
       schema: {
         tags,
-        summary: 'Voluntary self-identification (admins and recruiters)',
+        summary: 'Whether and when the candidate self-identified (admins and recruiters; never the answers)',
         params: ZIdParam,
-        response: { 200: ZDemographics, ...errors(400, 401, 403, 404) },
+        response: { 200: ZDemographicsStatus, ...errors(400, 401, 403, 404) },
       },
     },
     async (req) => getDemographics(deps, requireActor(req), req.params.id),

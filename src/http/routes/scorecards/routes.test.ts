@@ -85,8 +85,8 @@ describe('independent scoring: the visibility matrix', () => {
   const expected: Record<string, Record<Viewer, boolean | number>> = {
     'nothing submitted (I1 has a draft)': { i2: false, i3: 404, hm: false, admin: false, recruiter: false, other: 404 },
     'I1 submitted, I2 not': { i2: false, i3: 404, hm: false, admin: false, recruiter: false, other: 404 },
-    'I1 submitted and the debrief is open': { i2: false, i3: 404, hm: true, admin: true, recruiter: true, other: 404 },
-    'both submitted': { i2: true, i3: 404, hm: true, admin: true, recruiter: true, other: 404 },
+    'I1 submitted and the debrief is open': { i2: false, i3: 404, hm: true, admin: true, recruiter: false, other: 404 },
+    'both submitted': { i2: true, i3: 404, hm: true, admin: true, recruiter: false, other: 404 },
   };
 
   for (const [state, row] of Object.entries(expected)) {
