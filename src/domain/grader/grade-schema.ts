@@ -4,7 +4,9 @@
  * missed, anti-patterns (with quotes), the answer's shape, and the next follow-up probe.
  * Every quote is an exact substring of the answer.
  */
+
 import { z } from 'zod';
+import { round1 } from '../../shared/numbers.js';
 import { DIMENSIONS, FOLLOW_UP_KINDS, LEVELS } from '../../shared/schemas/vocabulary.js';
 
 const ZScore = z.number().min(1).max(5);
@@ -77,7 +79,7 @@ export const ZGrade = z.object({
   /** Which grader produced it. */
   grader: z.enum(['built-in', 'llm']),
   /** 1..5 to one decimal: the rubric's weighted composite over the assessed dimensions. */
-  overall: ZScore.refine((x) => Math.round(x * 10) / 10 === x, 'overall has one decimal'),
+  overall: ZScore.refine((x) => round1(x) === x, 'overall has one decimal'),
   dimensions: perDimension,
   signals: z.object({ hit: z.array(ZSignalHit), missed: z.array(ZSignalMiss) }),
   antiPatterns: z.array(ZAntiPattern),

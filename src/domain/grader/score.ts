@@ -5,6 +5,7 @@
  * composite of the dimension scores at the target level, to one decimal.
  */
 
+import { round1 } from '../../shared/numbers.js';
 import type { TQuestion } from '../../shared/schemas/question.js';
 import type { TRubric } from '../../shared/schemas/rubric.js';
 import { DIMENSIONS, type Dimension, type Level } from '../../shared/schemas/vocabulary.js';
@@ -44,10 +45,6 @@ export interface Scores {
 
 /** How much of a dimension score comes from its signals; the rest is answer-level evidence. */
 const SIGNAL_SHARE = 0.7;
-
-export function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
 
 function clamp(x: number): number {
   return Math.min(5, Math.max(1, x));

@@ -1,3 +1,4 @@
+import { round1 } from '../../shared/numbers.js';
 import type { Dimension, Topic } from '../../shared/schemas/vocabulary.js';
 import { DIMENSIONS } from '../../shared/schemas/vocabulary.js';
 import type { PracticeHistory } from './draw.js';
@@ -49,5 +50,3 @@ export function progressOf(
     };
   });
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,7 +1,8 @@
+import { PRACTICE_TRACKS } from '../../shared/schemas/practice.js';
 import type { Category, Topic } from '../../shared/schemas/vocabulary.js';
 
-/** Practice tracks a candidate can pick. */
-export const TRACKS = ['api-and-data', 'distributed-systems', 'production-ownership', 'behavioural', 'mix'] as const;
+/** Practice tracks a candidate can pick: the shared contract's list, so the API, the CLI and the draw agree. */
+export const TRACKS = PRACTICE_TRACKS;
 export type Track = (typeof TRACKS)[number];
 
 /** What each track draws from: topics for technical tracks, categories for the behavioural one. */

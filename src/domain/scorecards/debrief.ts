@@ -4,6 +4,7 @@
  * with splits highlighted, red flags, missing scorecards and guidance for a split panel.
  * Pure: scorecards in, debrief out. It never proposes an outcome.
  */
+import { round1 } from '../../shared/numbers.js';
 import type { TRubric } from '../../shared/schemas/rubric.js';
 import { DIMENSIONS, type Dimension, type Level } from '../../shared/schemas/vocabulary.js';
 import { weightedComposite } from '../rubric/rubric.js';
@@ -38,8 +39,6 @@ export interface Debrief {
   redFlags: { flag: string; raisedBy: string[] }[];
   splitGuidance: string | null;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Build the debrief for a level from its submitted scorecards. */
 export function buildDebrief(cards: readonly DebriefCard[], level: Level, rubric: TRubric): Debrief {

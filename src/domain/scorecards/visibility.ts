@@ -20,20 +20,21 @@ export interface VisibilityFacts {
   debriefOpen: boolean;
 }
 
-const DECIDERS: readonly Role[] = ['admin', 'hiring_manager'];
+/** The people who own the hire: they see scores when the rule allows, and only they decide. */
+export const DECIDERS = ['admin', 'hiring_manager'] as const satisfies readonly Role[];
 
 /** Whether the caller may see other interviewers' scorecards for this interview. */
 export function canSeeOthers(f: VisibilityFacts): boolean {
   // A panellist must commit their own judgement first, whatever their role.
   if (f.onPanel) return f.ownSubmitted;
-  return DECIDERS.includes(f.role) && (f.allSubmitted || f.debriefOpen);
+  return (DECIDERS as readonly Role[]).includes(f.role) && (f.allSubmitted || f.debriefOpen);
 }
 
 /** Why scores are hidden, in words the page shows. */
 export function hiddenReason(f: VisibilityFacts): string {
   if (f.onPanel)
     return 'Other interviewers’ scores stay hidden until you submit your own scorecard for this interview.';
-  if (DECIDERS.includes(f.role))
+  if ((DECIDERS as readonly Role[]).includes(f.role))
     return 'Scores stay hidden until every interviewer has submitted, or the debrief is opened.';
   return 'Only the interview’s panel and the people who decide see scorecards.';
 }

@@ -4,16 +4,17 @@ import { appendAudit } from '../../db/repos/audit-repo.js';
 import { interviewsOfApplication } from '../../db/repos/interview-repo.js';
 import { enqueueEvent } from '../../db/repos/outbox-repo.js';
 import { decisionsOf, insertDecision, openDebrief, scorecardsOfInterviews } from '../../db/repos/scorecard-repo.js';
+import { DECIDERS } from '../../domain/scorecards/visibility.js';
 import { AppError } from '../../shared/errors.js';
 import type { ZCreateDecision, ZDecision } from '../../shared/schemas/scorecards.js';
 import { requireApplication } from '../applications/require-application.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
 import { decisionView } from './decision-view.js';
 
-/** Only people who own the hire decide; software never does, and there is no automatic path. */
-export const DECIDERS = ['admin', 'hiring_manager'] as const;
-
-/** Open the debrief: from now on the deciders see every submitted scorecard. */
+/**
+ * Open the debrief: from now on the deciders see every submitted scorecard. Only people who own
+ * the hire (DECIDERS) open debriefs and decide; software never does, and there is no automatic path.
+ */
 export async function openApplicationDebrief(deps: Deps, actor: Actor, applicationId: string): Promise<void> {
   requireRole(actor, DECIDERS);
   await requireApplication(deps.db, actor.orgId, applicationId);

@@ -6,9 +6,11 @@
  * recomputed with the rubric's weights. Any failure returns no grade and a one-line note, so
  * the caller shows the built-in grade alone. It never throws and never logs the answer.
  */
+
 import { ANTI_PATTERNS } from '../../domain/grader/anti-patterns.js';
 import { type Grade, ZGrade } from '../../domain/grader/grade-schema.js';
 import { loadRubric, weightedComposite } from '../../domain/rubric/rubric.js';
+import { round1 } from '../../shared/numbers.js';
 import type { TQuestion } from '../../shared/schemas/question.js';
 import { DIMENSIONS, type Dimension } from '../../shared/schemas/vocabulary.js';
 import { buildSystemPrompt, GRADE_REPLY_JSON_SCHEMA, type LlmReply, ZLlmReply } from './llm-prompt.js';
@@ -165,8 +167,6 @@ function exactQuote(answer: string, quote: string): string | null {
   ];
   return candidates.find((q) => q.length > 0 && answer.includes(q)) ?? null;
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Turns a validated reply into a full Grade, dropping and clamping what does not hold. */
 function buildGrade(model: string, question: TQuestion, answer: string, builtIn: Grade, reply: LlmReply): Grade {

@@ -1,5 +1,6 @@
 import { answersOfRound, type RoundRow } from '../../db/repos/practice-repo.js';
 import type { Grade } from '../../domain/grader/grade.js';
+import { mean, round1 } from '../../shared/numbers.js';
 import { PRACTICE_TRACKS, type TPracticeRound } from '../../shared/schemas/practice.js';
 import { DIMENSIONS } from '../../shared/schemas/vocabulary.js';
 import type { Deps } from '../context.js';
@@ -22,7 +23,8 @@ export async function roundView(deps: Deps, round: RoundRow): Promise<TPracticeR
   const dimensions: Record<string, number> = {};
   for (const d of DIMENSIONS) {
     const s = graded.map((g) => g.dimensions[d]?.score).filter((x): x is number => typeof x === 'number');
-    if (s.length) dimensions[d] = Math.round((s.reduce((a, b) => a + b, 0) / s.length) * 10) / 10;
+    const m = mean(s);
+    if (m !== null) dimensions[d] = round1(m);
   }
   return {
     id: round.id,
@@ -62,9 +64,7 @@ export async function roundView(deps: Deps, round: RoundRow): Promise<TPracticeR
               grade: asGrade(a.followUpGrade),
               change:
                 a.followUpGrade && a.grade
-                  ? Math.round(
-                      ((a.followUpGrade as unknown as Grade).overall - (a.grade as unknown as Grade).overall) * 10,
-                    ) / 10
+                  ? round1((a.followUpGrade as unknown as Grade).overall - (a.grade as unknown as Grade).overall)
                   : null,
             }
           : null,
@@ -72,7 +72,7 @@ export async function roundView(deps: Deps, round: RoundRow): Promise<TPracticeR
     }),
     summary: {
       answered: graded.length,
-      overall: graded.length ? Math.round((graded.reduce((a, g) => a + g.overall, 0) / graded.length) * 10) / 10 : null,
+      overall: graded.length ? round1(mean(graded.map((g) => g.overall)) ?? 0) : null,
       dimensions,
     },
   };
