@@ -7,6 +7,7 @@ export default defineConfig({
     './src/db/schema-panel.ts',
     './src/db/schema-practice.ts',
     './src/db/schema-scorecards.ts',
+    './src/db/schema-analytics.ts',
   ],
   out: './src/db/migrations',
 });

@@ -12,11 +12,12 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { lockDataDir } from './lock.js';
 import * as coreSchema from './schema.js';
+import * as analyticsSchema from './schema-analytics.js';
 import * as panelSchema from './schema-panel.js';
 import * as practiceSchema from './schema-practice.js';
 import * as scorecardSchema from './schema-scorecards.js';
 
-const schema = { ...coreSchema, ...panelSchema, ...practiceSchema, ...scorecardSchema };
+const schema = { ...coreSchema, ...panelSchema, ...practiceSchema, ...scorecardSchema, ...analyticsSchema };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;

@@ -74,6 +74,8 @@ export const candidates = pgTable(
     email: text('email').notNull(),
     phone: text('phone'),
     createdAt: ts('created_at').notNull().defaultNow(),
+    /** Set when the person was erased: identity and free text are gone, anonymous counts stay. */
+    erasedAt: ts('erased_at'),
   },
   (t) => [index('candidates_org_idx').on(t.orgId, t.createdAt)],
 );

@@ -24,6 +24,12 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /** Recruiters may read demographic (fairness) reports; admins always may. */
+  recruitersSeeFairness: boolean('recruiters_see_fairness').notNull().default(false),
+  /** Groups smaller than this are suppressed in demographic reports. */
+  minGroupSize: integer('min_group_size').notNull().default(5),
+  /** Erase a candidate automatically this many days after their last application closed (null: never). */
+  retentionDays: integer('retention_days'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -177,4 +183,19 @@ export const questions = pgTable(
     index('questions_current_idx').on(t.isCurrent, t.slug),
     index('questions_search_idx').using('gin', t.search),
   ],
+);
+
+/** Single-use password reset tokens, stored as SHA-256 hashes; they expire. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    usedAt: ts('used_at'),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { users } from '../schema.js';
+import { scorecardRatings } from '../schema-analytics.js';
 import { debriefs, decisions, type ScorecardContent, scorecards, scorecardVersions } from '../schema-scorecards.js';
 
 type Conn = Db | Tx;
@@ -65,10 +66,31 @@ export async function recordSubmission(
   db: Conn,
   v: { id: string; content: ScorecardContent; version: number; at: Date; by: string; reason: string | null },
 ): Promise<void> {
-  await db
+  const [card] = await db
     .update(scorecards)
     .set({ status: 'submitted', content: v.content, version: v.version, submittedAt: v.at, updatedAt: v.at })
-    .where(eq(scorecards.id, v.id));
+    .where(eq(scorecards.id, v.id))
+    .returning({
+      orgId: scorecards.orgId,
+      interviewId: scorecards.interviewId,
+      interviewerId: scorecards.interviewerId,
+    });
+  if (!card) return;
+  // The per-dimension rows the reports aggregate always mirror the current version.
+  await db.delete(scorecardRatings).where(eq(scorecardRatings.scorecardId, v.id));
+  if (v.content.ratings.length > 0)
+    await db.insert(scorecardRatings).values(
+      v.content.ratings.map((r) => ({
+        scorecardId: v.id,
+        orgId: card.orgId,
+        interviewId: card.interviewId,
+        interviewerId: card.interviewerId,
+        dimension: r.dimension,
+        score: r.score,
+        recommendation: v.content.recommendation,
+        submittedAt: v.at,
+      })),
+    );
   await db.insert(scorecardVersions).values({
     scorecardId: v.id,
     version: v.version,
