@@ -136,6 +136,11 @@ export const interviews = pgTable(
     status: text('status', { enum: ['scheduled', 'completed', 'cancelled'] }).notNull(),
     completedAt: ts('completed_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
+    /**
+     * Whether the deciders may see this interview's scores (every panellist has submitted, or the
+     * application's debrief is open); kept by refreshReportSummaries so reports need not recompute it.
+     */
+    scoresVisible: boolean('scores_visible').notNull().default(false),
   },
   (t) => [
     index('interviews_application_idx').on(t.applicationId),

@@ -2,13 +2,14 @@ import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { users } from '../schema.js';
 import { applications, candidates, interviewInterviewers, interviews, roles } from '../schema-panel.js';
+import { refreshReportSummaries } from './report-summary-repo.js';
 
 type Conn = Db | Tx;
 
 export type InterviewRow = typeof interviews.$inferSelect;
 
 /** An interview with the names its views show. */
-export interface InterviewView extends InterviewRow {
+export interface InterviewView extends Omit<InterviewRow, 'scoresVisible'> {
   candidateId: string;
   candidateName: string;
   roleId: string;
@@ -51,6 +52,8 @@ export async function insertInterview(
   await db
     .insert(interviewInterviewers)
     .values(interviewerIds.map((userId) => ({ interviewId: row.id, userId, orgId: v.orgId })));
+  // Visible from the start when the application's debrief is already open.
+  await refreshReportSummaries(db, [row.id]);
   return row;
 }
 

@@ -2,6 +2,7 @@ import { moveApplication } from '../applications/change-application.js';
 import { createCandidate } from '../candidates/create-candidate.js';
 import { setDemographics } from '../candidates/demographics.js';
 import type { Actor, Deps } from '../context.js';
+import { decide } from '../decisions/decide.js';
 import { scheduleInterview } from '../interviews/schedule-interview.js';
 import { getLoop } from '../loops/get-loop.js';
 import { createRole } from '../roles/create-role.js';
@@ -81,7 +82,7 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 /**
  * Fill a fresh demo organisation with a hiring picture: a role at every level with its loop,
  * 44 candidates spread across the stages, voluntary self-identification for about four in five,
- * and interviews scheduled with two interviewers each. Uses the same services as the API.
+ * and interviews scheduled with three interviewers each. Uses the same services as the API.
  */
 export async function seedPanel(deps: Deps, seed: DemoSeed): Promise<Pick<DemoSeed, 'candidates' | 'interviews'>> {
   const admin = seed.users.find((u) => u.role === 'admin') as DemoUser;
@@ -126,9 +127,19 @@ export async function seedPanel(deps: Deps, seed: DemoSeed): Promise<Pick<DemoSe
       const stage = loop.stages[stageIndex];
       if (!stage) continue;
       if (stageIndex > 0) await moveApplication(deps, actor, app.id, { stage: stage.key });
+      // Some candidates were turned down at the first stage (every fourth, who by the picks above
+      // self-identify as women where they answered), so the fairness report has a stage below
+      // four-fifths to explain: with these few people it is not statistically significant.
+      if (stageIndex === 0 && n % 4 === 0)
+        await decide(deps, actor, app.id, {
+          outcome: 'reject',
+          rationale: 'The screen found the experience described does not yet match the level of the role.',
+        });
       if (stageIndex > 0 && k % 2 === 0) {
-        const interviewerIds = [pick(panel, n).id, pick(panel, n + 1).id];
-        const at = new Date(base + n * 3 * 3_600_000).toISOString();
+        // Three of the four panellists, so each scores enough interviews for the drift report,
+        // spread over about five weeks so its monthly trend has more than one month.
+        const interviewerIds = [pick(panel, n).id, pick(panel, n + 1).id, pick(panel, n + 2).id];
+        const at = new Date(base + n * 20 * 3_600_000).toISOString();
         const i = await scheduleInterview(deps, actor, {
           applicationId: app.id,
           stage: stage.key,
