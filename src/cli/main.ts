@@ -1,18 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { registerBank } from './commands/bank.js';
 import { registerDemo } from './commands/demo.js';
+import { registerGdpr } from './commands/gdpr.js';
 import { registerLoop } from './commands/loop.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerPractice } from './commands/practice.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { CliError, reportAndExit } from './errors.js';
-
-/** Command groups whose commands arrive with later parts of the product; listed so --help shows the whole shape. */
-const PLANNED: [string, string][] = [
-  ['gdpr', 'export or erase everything held about a candidate'],
-  ['report', 'reports, including the scoring methodology'],
-];
 
 /** Build the `caliper` program. Exported for tests. */
 export function buildProgram(): Command {
@@ -29,16 +25,8 @@ export function buildProgram(): Command {
   registerLoop(program);
   registerPractice(program);
   registerStats(program);
-  for (const [name, description] of PLANNED) {
-    program
-      .command(name)
-      .description(`${description} (not available in this version yet)`)
-      .allowUnknownOption()
-      .allowExcessArguments()
-      .action(() => {
-        throw new CliError(`'${name}' is not available in this version yet`);
-      });
-  }
+  registerGdpr(program);
+  registerReport(program);
   return program;
 }
 

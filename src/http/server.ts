@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase } from '../services/bootstrap.js';
 import { seedDemoIfEmpty } from '../services/demo/seed-if-empty.js';
+import { startRetentionSchedule } from '../services/gdpr/retention-schedule.js';
 import { createDispatcher } from '../services/webhooks/dispatcher.js';
 import { buildApp } from './app.js';
 
@@ -50,13 +51,23 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
     );
     let stopping: Promise<void> | undefined;
     // Webhooks go out from the outbox in the background; every node may run one (claims are leased).
-    const dispatcher = createDispatcher({ db: handle.db, now: () => new Date(), log: running.log });
+    const dispatcher = createDispatcher({
+      db: handle.db,
+      now: () => new Date(),
+      log: running.log,
+      intervalMs: config.webhooks.pollMs,
+      timeoutMs: config.webhooks.timeoutMs,
+      leaseMs: config.webhooks.leaseMs,
+    });
     dispatcher.start();
+    // The retention policy erases expired candidates hourly (organisations without one are skipped).
+    const retention = startRetentionSchedule({ db: handle.db, log: running.log });
     const stop = () => {
       stopping ??= (async () => {
         await running.close();
         await seeding;
         await dispatcher.stop();
+        await retention.stop();
         await handle.close();
       })();
       return stopping;

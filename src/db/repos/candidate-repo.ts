@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { candidateDemographics, candidates } from '../schema-panel.js';
 
@@ -28,9 +28,9 @@ export async function listCandidates(
   orgId: string,
   opts: { after?: string; limit: number },
 ): Promise<CandidateRow[]> {
-  const where = opts.after
-    ? and(eq(candidates.orgId, orgId), gt(candidates.id, opts.after))
-    : eq(candidates.orgId, orgId);
+  // Erased people are gone from every list; their rows stay only for anonymous counts.
+  const live = and(eq(candidates.orgId, orgId), isNull(candidates.erasedAt));
+  const where = opts.after ? and(live, gt(candidates.id, opts.after)) : live;
   return db.select().from(candidates).where(where).orderBy(asc(candidates.id)).limit(opts.limit);
 }
 

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../db/repos/audit-repo.js';
 import { findCandidate, findDemographics, upsertDemographics } from '../../db/repos/candidate-repo.js';
+import { insertConsent } from '../../db/repos/gdpr-repo.js';
 import { AppError } from '../../shared/errors.js';
 import type { TDemographics, TDemographicsStatus } from '../../shared/schemas/panel.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
@@ -13,7 +14,9 @@ const DEMOGRAPHICS_ROLES = ['admin', 'recruiter'] as const;
 
 async function requireCandidate(deps: Deps, actor: Actor, candidateId: string): Promise<void> {
   requireRole(actor, DEMOGRAPHICS_ROLES);
-  if (!(await findCandidate(deps.db, actor.orgId, candidateId))) throw new AppError('not_found', 'no such candidate');
+  const c = await findCandidate(deps.db, actor.orgId, candidateId);
+  if (!c) throw new AppError('not_found', 'no such candidate');
+  if (c.erasedAt) throw new AppError('not_found', 'this candidate was erased');
 }
 
 /** Record a candidate's self-identification, with their consent. */
@@ -28,14 +31,19 @@ export async function setDemographics(
   const data = Object.fromEntries(
     Object.entries(fields).filter((kv): kv is [string, string] => typeof kv[1] === 'string'),
   );
-  await upsertDemographics(deps.db, { candidateId, orgId: actor.orgId, data, at: deps.now() });
-  // The audit entry records that it happened, never the answers.
-  await appendAudit(deps.db, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId,
-    action: 'demographics.recorded',
-    targetType: 'candidate',
-    targetId: candidateId,
+  const at = deps.now();
+  await deps.db.transaction(async (tx) => {
+    await upsertDemographics(tx, { candidateId, orgId: actor.orgId, data, at });
+    // Each recording is a grant of consent, kept as history (GDPR Art. 7(1)).
+    await insertConsent(tx, { orgId: actor.orgId, candidateId, granted: true, recordedBy: actor.userId, at });
+    // The audit entry records that it happened, never the answers.
+    await appendAudit(tx, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'demographics.recorded',
+      targetType: 'candidate',
+      targetId: candidateId,
+    });
   });
   return getDemographics(deps, actor, candidateId);
 }

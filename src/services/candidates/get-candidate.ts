@@ -11,5 +11,6 @@ export async function getCandidate(deps: Deps, actor: Actor, id: string): Promis
   requireRole(actor, HIRING_EDITORS);
   const c = await findCandidate(deps.db, actor.orgId, id);
   if (!c) throw new AppError('not_found', 'no such candidate');
+  if (c.erasedAt) throw new AppError('not_found', 'this candidate was erased');
   return candidateView(deps.db, c, await applicationsOfCandidate(deps.db, actor.orgId, id));
 }
