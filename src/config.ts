@@ -18,6 +18,9 @@ const ZEnv = z.object({
   CALIPER_LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   CALIPER_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   CALIPER_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  CALIPER_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  CALIPER_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  CALIPER_WEBHOOK_LEASE_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
   CALIPER_WEB_DIR: z.string().optional(),
   CALIPER_LLM_BASE_URL: z.string().url().optional(),
   CALIPER_LLM_MODEL: z.string().min(1).optional(),
@@ -37,6 +40,8 @@ export interface Config {
   trustProxy: boolean;
   login: { maxPerMinute: number; maxFailures: number; failureWindowMinutes: number };
   sessionDays: number;
+  /** The webhook dispatcher's pause between polls, per-request timeout and claim lease (lease > timeout). */
+  webhooks: { pollMs: number; timeoutMs: number; leaseMs: number };
   webDir: string | undefined;
   llm: { baseUrl: string; model: string; apiKey: string | undefined } | undefined;
 }
@@ -58,6 +63,9 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration: ${first?.path.join('.') ?? '?'}: ${first?.message ?? 'invalid'}`);
   }
   const e = parsed.data;
+  // A lease shorter than a request could let a second dispatcher send the same delivery mid-flight.
+  if (e.CALIPER_WEBHOOK_LEASE_MS <= e.CALIPER_WEBHOOK_TIMEOUT_MS)
+    throw new ConfigError('invalid configuration: CALIPER_WEBHOOK_LEASE_MS must exceed CALIPER_WEBHOOK_TIMEOUT_MS');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -73,6 +81,11 @@ export function loadConfig(
       failureWindowMinutes: 15,
     },
     sessionDays: e.CALIPER_SESSION_DAYS,
+    webhooks: {
+      pollMs: e.CALIPER_WEBHOOK_POLL_MS,
+      timeoutMs: e.CALIPER_WEBHOOK_TIMEOUT_MS,
+      leaseMs: e.CALIPER_WEBHOOK_LEASE_MS,
+    },
     webDir: e.CALIPER_WEB_DIR,
     llm:
       e.CALIPER_LLM_BASE_URL && e.CALIPER_LLM_MODEL

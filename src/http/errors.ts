@@ -88,3 +88,13 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   request.log.error({ err }, 'unhandled error');
   return sendError(reply, 500, 'internal_error', 'something went wrong on our side; it has been logged');
 }
+
+/**
+ * Errors Fastify's router raises before any route runs (a URL it cannot decode, a path
+ * parameter longer than the router allows), answered in the same error shape as the rest.
+ */
+export function frameworkErrorHandler(err: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendError(reply, 414, 'uri_too_long', 'a path segment is too long');
+  return sendError(reply, 400, 'validation_failed', 'the URL is not valid');
+}

@@ -4,10 +4,10 @@ import { loginAttempts } from '../schema.js';
 
 type Conn = Db | Tx;
 
-/** Record one sign-in attempt. */
+/** Record one sign-in attempt (`at` from the caller's clock, so the failure window uses one clock). */
 export async function insertLoginAttempt(
   db: Conn,
-  v: { email: string; ip: string; succeeded: boolean },
+  v: { email: string; ip: string; succeeded: boolean; at?: Date },
 ): Promise<void> {
   await db.insert(loginAttempts).values(v);
 }

@@ -16,7 +16,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const LOGIN_PATH = '/api/v1/auth/login';
+/** Public writes that prove themselves with a secret in the body (a password, a reset link). */
+const CREDENTIAL_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/password-reset']);
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -43,9 +44,10 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    // Signing in again (another organisation, or a stale tab) needs no CSRF token: it proves
-    // itself with the password, and JSON-only bodies keep cross-site forms out.
-    if (!cookie || request.url === LOGIN_PATH) return;
+    // Signing in again (another organisation, or a stale tab) or setting a password with a reset
+    // link needs no CSRF token: each proves itself with a secret in the body, and JSON-only
+    // bodies keep cross-site forms out.
+    if (!cookie || CREDENTIAL_PATHS.has(request.url)) return;
     const actor = await actorFromSession(deps, cookie);
     if (!actor) return;
     if (!SAFE_METHODS.has(request.method)) {

@@ -18,6 +18,17 @@ export type TLogin = z.infer<typeof ZLogin>;
 
 export const ZPassword = z.string().min(10, 'must be at least 10 characters').max(1024);
 
+/** Setting a new password with a one-time reset link's token. */
+export const ZPasswordReset = z.object({
+  token: z.string().trim().min(1, 'is required').max(200),
+  password: ZPassword,
+});
+export type TPasswordReset = z.infer<typeof ZPasswordReset>;
+
+/** A reset link for a member, shown once to the admin who issued it. */
+export const ZIssuedPasswordReset = z.object({ url: z.string(), expiresAt: z.iso.datetime() });
+export type TIssuedPasswordReset = z.infer<typeof ZIssuedPasswordReset>;
+
 export const ZCreateMember = z.object({
   email: ZEmail,
   name: z.string().trim().min(1).max(200),

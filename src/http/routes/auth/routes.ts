@@ -2,14 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getSessionInfo } from '../../../services/auth/get-session-info.js';
+import { resetPassword } from '../../../services/auth/password-reset.js';
 import { signIn } from '../../../services/auth/sign-in.js';
 import { signOut } from '../../../services/auth/sign-out.js';
 import type { Deps } from '../../../services/context.js';
-import { ZLogin, ZSessionInfo } from '../../../shared/schemas/auth.js';
-import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/auth.js';
+import { ZLogin, ZPasswordReset, ZSessionInfo } from '../../../shared/schemas/auth.js';
+import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.js';
 import { errors } from '../common.js';
 
-/** Sign-in, the current session, sign-out. */
+/** Sign-in, the current session, sign-out, and setting a password with a reset link. */
 export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
@@ -24,7 +25,7 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
       },
     },
     async (request, reply) => {
-      const result = await signIn(deps, request.body, request.ip);
+      const result = await signIn(deps, request.body, request.ip, request.cookies[SESSION_COOKIE]);
       setSessionCookie(request, reply, result.sessionToken, result.expiresAt);
       return result.info;
     },
@@ -51,6 +52,25 @@ export async function authRoutes(app: FastifyInstance, deps: Deps): Promise<void
     },
     async (request, reply) => {
       await signOut(deps, requireActor(request));
+      clearSessionCookie(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+  r.post(
+    '/api/v1/auth/password-reset',
+    {
+      // Public and guessable only by brute force: limited like sign-in.
+      config: { rateLimit: { max: deps.config.login.maxPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with a one-time reset link; ends every session of that person',
+        body: ZPasswordReset,
+        response: { 204: z.null().describe('No content'), ...errors(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(deps, request.body);
+      // Whoever was signed in on this browser (perhaps someone else) is signed out with the rest.
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
