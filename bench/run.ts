@@ -1,73 +1,147 @@
 /**
- * `npm run bench`: named benchmarks, each printed as a figure and as a ratio to a
- * baseline measured in the same run on the same machine (a bare Fastify JSON route),
- * with autocannon on loopback, bounded in time (BENCH_SECONDS per figure, default 5).
- * Results are also written to bench/results.md.
+ * `npm run bench`: named benchmarks, each printed as a figure and as a ratio to a baseline
+ * measured in the same run on the same machine, with autocannon on loopback, bounded in time.
+ * Baselines: a bare Fastify JSON route, and a route doing one primary-key SELECT through the
+ * app's driver, on embedded PGlite and on PostgreSQL. Results go to bench/results.md.
+ *
+ * Options (environment):
+ *   BENCH_SECONDS=5            seconds per figure
+ *   BENCH_QUICK=1              2 s per figure, fewer submits, no sign-in figure (while developing)
+ *   BENCH_SUBMITS=1500         fresh interviews to submit a scorecard on, per database
+ *   BENCH_DATABASE_URL=…       PostgreSQL to use (else DATABASE_URL, else a throwaway server)
+ *   BENCH_SKIP_PG=1            embedded database only
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchApp, benchPkSelect, type Measured, seedDemo } from './app-scenarios.js';
 import { benchGrader } from './grader.js';
-import { type Figure, measure, startProcess, stopProcess } from './lib.js';
+import { measure, startProcess, stopProcess } from './lib.js';
+import { benchPostgres } from './pg.js';
+import { countQueries, type QueryCount } from './query-count.js';
+import { writeResultsSection } from './results-file.js';
+import { type FirstLoad, firstLoadSizes } from './web-size.js';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const figures: { figure: Figure; baseline: string }[] = [];
+const quick = process.env.BENCH_QUICK === '1';
+const seconds = Number(process.env.BENCH_SECONDS ?? (quick ? 2 : 5));
+const submits = Number(process.env.BENCH_SUBMITS ?? (quick ? 300 : 1500));
+// Read before anything is spawned: the embedded runs must not inherit a PostgreSQL URL.
+const pgWanted = process.env.BENCH_SKIP_PG !== '1';
+const givenUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+const pg = !pgWanted
+  ? 'skipped (BENCH_SKIP_PG=1)'
+  : givenUrl
+    ? { url: givenUrl, origin: 'given by BENCH_DATABASE_URL/DATABASE_URL', stop: () => {} }
+    : await benchPostgres().then((r) =>
+        'skip' in r
+          ? r.skip
+          : { ...r, origin: 'throwaway server from scripts/pg-test-server.sh (fsync off, as in CI)' },
+      );
+delete process.env.DATABASE_URL;
+const measured: Measured[] = [];
+let counts: QueryCount[] = [];
+const notes: string[] = [];
 
 const bare = await startProcess('node', ['--import', 'tsx', 'bench/servers/bare.ts'], { PORT: '0' }, /listening (\d+)/);
-const barePort = bare.match[1];
-const baseline = await measure('bare Fastify JSON route (baseline)', `http://127.0.0.1:${barePort}/bare`, { seconds });
+const baseline = await measure('bare Fastify JSON route (baseline)', `http://127.0.0.1:${bare.match[1]}/bare`, {
+  seconds,
+});
 await stopProcess(bare.child);
-figures.push({ figure: baseline, baseline: baseline.name });
+measured.push({ figure: baseline, baseline: baseline.name });
+const byName = new Map([[baseline.name, baseline]]);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'caliper-bench-'));
 try {
-  const seed = JSON.parse(
-    execFileSync('node', ['bin/caliper.mjs', 'demo', 'seed', '--data-dir', dataDir, '--json'], { encoding: 'utf8' }),
-  );
-  const admin = seed.users.find((u: { role: string }) => u.role === 'admin');
-  const server = await startProcess(
-    'node',
-    ['bin/caliper.mjs', 'serve', '--port', '0', '--data-dir', dataDir],
-    { LOG_LEVEL: 'warn', CALIPER_LOGIN_MAX_PER_MINUTE: '100000000', CALIPER_LOGIN_MAX_FAILURES: '100000000' },
-    /running at (http:\/\/[^\s]+)/,
-  );
-  const base = server.match[1];
-  try {
-    figures.push({
-      figure: await measure('GET /api/v1/questions?limit=20 (embedded PGlite)', `${base}/api/v1/questions?limit=20`, {
+  const db = { kind: 'pglite' as const, dataDir };
+  const seed = seedDemo(db);
+  const pk = await benchPkSelect(db, 'embedded PGlite', seconds);
+  byName.set(pk.name, pk);
+  measured.push({ figure: pk, baseline: baseline.name });
+  measured.push(
+    ...(await benchApp(
+      db,
+      'embedded PGlite',
+      seed,
+      { bare: baseline.name, pk: pk.name },
+      {
         seconds,
-      }),
-      baseline: baseline.name,
-    });
-    figures.push({
-      figure: await measure('POST /api/v1/auth/login (scrypt, embedded PGlite)', `${base}/api/v1/auth/login`, {
-        seconds,
-        connections: 4,
-        method: 'POST',
-        body: JSON.stringify({ email: admin.email, password: admin.password }),
-        headers: { 'content-type': 'application/json' },
-      }),
-      baseline: baseline.name,
-    });
-  } finally {
-    await stopProcess(server.child);
-  }
+        submits: Math.min(submits, 300),
+        login: !quick,
+      },
+    )),
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const rows = figures.map(({ figure: f }) => {
-  const ratio = f.requestsPerSecond / baseline.requestsPerSecond;
-  return `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p99Ms.toFixed(0)} | ${ratio.toFixed(3)} | ${f.errors + f.non2xx} |`;
+if (typeof pg === 'string') {
+  notes.push(`PostgreSQL figures skipped: ${pg}.`);
+  process.stdout.write(`PostgreSQL figures skipped: ${pg}\n`);
+} else {
+  try {
+    const db = { kind: 'postgres' as const, url: pg.url };
+    const seed = seedDemo(db);
+    const pk = await benchPkSelect(db, 'PostgreSQL', seconds);
+    byName.set(pk.name, pk);
+    measured.push({ figure: pk, baseline: baseline.name });
+    measured.push(
+      ...(await benchApp(
+        db,
+        'PostgreSQL',
+        seed,
+        { bare: baseline.name, pk: pk.name },
+        {
+          seconds,
+          submits,
+          login: false,
+        },
+      )),
+    );
+    notes.push(`PostgreSQL: ${pg.origin}, pool of 10 connections in both the app and the one-query route.`);
+    counts = await countQueries(pg.url);
+  } finally {
+    pg.stop();
+  }
+}
+
+/** Why the targets that depend on the database cannot be met on one node with two cores. */
+const GAPS = `
+Where the gaps come from: a signed-in read needs the caller's credentials checked against the
+database on every request (one round trip, so a revoked token or a removed member stops at once),
+and on this machine one round trip through the pool is already the "one primary-key SELECT"
+baseline, far below the bare route. Anonymous question lists and their 304s are answered from
+memory with no round trip. The kit answers a 304 after two round trips (credentials; one query for
+access plus every changeable input of the kit); the body, when needed, is assembled from a cache of
+the loop's immutable stage plan. Autosave is credentials + (interview state ∥ own card) + one
+upsert; a first submission is one transaction of ten statements (upsert, submit, per-dimension
+ratings, version history, mark held, audit, outbox) that must stay atomic for crash safety, so it
+sits well below the one-query route by construction. Round trips before this round's changes,
+counted the same way: anonymous list 1, signed-in list 3, kit 9 (304 impossible), autosave 11,
+submit 22. Run \`npm run bench\` on a quiet machine:
+with other work on the cores the req/s figures (and the baselines) swing widely; the round-trip
+counts do not.
+`;
+
+const ratioOf = (m: Measured) => m.figure.requestsPerSecond / (byName.get(m.baseline)?.requestsPerSecond ?? Number.NaN);
+const verdict = (m: Measured) => {
+  if (m.target === undefined) return '';
+  const r = ratioOf(m);
+  return `≥ ${m.target} ${r >= m.target ? 'met' : `**not met** (${((r / m.target) * 100).toFixed(0)}% of target)`}`;
+};
+const rows = measured.map((m) => {
+  const f = m.figure;
+  const against = m.baseline === baseline.name ? 'bare' : 'one-query';
+  return `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p99Ms.toFixed(0)} | ${ratioOf(m).toFixed(3)} (${against}) | ${verdict(m)} | ${f.errors + f.non2xx} |`;
 });
 const table = [
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}; ${seconds} s per figure, autocannon on loopback.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}; ${seconds} s per figure (submits: a fixed number of fresh interviews), 50 connections unless noted, autocannon on loopback${quick ? '; quick run (BENCH_QUICK=1)' : ''}. Load average at the end: ${loadavg()[0]?.toFixed(1)} (more than the core count means other work shared the machine and the req/s figures are not comparable).`,
+  ...notes.map((n) => `\n${n}`),
   '',
-  '| benchmark | req/s | p99 ms | ratio to baseline | errors + non-2xx |',
-  '|---|---|---|---|---|',
+  '| benchmark | req/s | p99 ms | ratio to baseline | target | errors + unexpected status |',
+  '|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
+
 const grader = benchGrader(Math.min(seconds, 5));
 const graderTable = [
   '',
@@ -75,8 +149,34 @@ const graderTable = [
   '|---|---|---|---|',
   ...grader.map((g) => `| ${g.name} | ${g.value} | ${g.ratio} | ${g.target} |`),
 ].join('\n');
-process.stdout.write(`${table}\n${graderTable}\n`);
-writeFileSync(
-  'bench/results.md',
-  `# Benchmark results\n\nWritten by \`npm run bench\`; ratios are against the bare Fastify route measured in the same run.\n\n${table}\n${graderTable}\n`,
+
+const web = firstLoadSizes();
+const kb = (n: number) => (n / 1024).toFixed(1);
+const webTable =
+  typeof web === 'string'
+    ? `\nWeb first load: not measured (${web}).`
+    : [
+        '',
+        '| web first load (gzipped JS, from web/dist) | KB | target | chunks |',
+        '|---|---|---|---|',
+        ...web.map(
+          (w: FirstLoad) =>
+            `| ${w.page} | ${kb(w.gzipBytes)} | ≤ 150 KB ${w.gzipBytes <= 150 * 1024 ? 'met' : '**not met**'} | ${w.chunks.join(', ')} |`,
+        ),
+      ].join('\n');
+
+const countTable =
+  counts.length === 0
+    ? '\nRound trips per request: not counted (needs PostgreSQL).'
+    : [
+        '',
+        '| round trips to PostgreSQL per request (counted in-process, BEGIN/COMMIT included) | status | queries |',
+        '|---|---|---|',
+        ...counts.map((c) => `| ${c.request} | ${c.status} | ${c.queries} |`),
+      ].join('\n');
+
+process.stdout.write(`${table}\n${countTable}\n${graderTable}\n${webTable}\n`);
+writeResultsSection(
+  'speed',
+  `## Speed targets\n\nWritten by \`npm run bench\`; ratios are against baselines measured in the same run (reads against the bare Fastify route, writes against the one-query route on the same database).\n\n${table}\n${countTable}\n${GAPS}\n${graderTable}\n${webTable}\n`,
 );

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../client.js';
 import { users } from '../schema.js';
 import { scorecardRatings } from '../schema-analytics.js';
 import { debriefs, decisions, type ScorecardContent, scorecards, scorecardVersions } from '../schema-scorecards.js';
+import { refreshApplicationSummaries, refreshReportSummaries } from './report-summary-repo.js';
 
 type Conn = Db | Tx;
 
@@ -47,18 +48,21 @@ export async function ownScorecard(
   return row;
 }
 
-/** Create or replace the caller's draft (only while it is a draft). */
+/** Create or replace the caller's draft (only while it is a draft); returns the stored row, saving a re-read. */
 export async function upsertDraft(
   db: Conn,
   v: { orgId: string; interviewId: string; interviewerId: string; content: ScorecardContent; at: Date },
-): Promise<void> {
-  await db
+): Promise<typeof scorecards.$inferSelect> {
+  const [row] = await db
     .insert(scorecards)
     .values({ ...v, status: 'draft', updatedAt: v.at })
     .onConflictDoUpdate({
       target: [scorecards.interviewId, scorecards.interviewerId],
       set: { content: v.content, updatedAt: v.at },
-    });
+    })
+    .returning();
+  if (!row) throw new Error('upsert scorecard returned nothing');
+  return row;
 }
 
 /** Submit (or amend): set the content and version, and keep the version in the history. */
@@ -91,6 +95,7 @@ export async function recordSubmission(
         submittedAt: v.at,
       })),
     );
+  await refreshReportSummaries(db, [card.interviewId]);
   await db.insert(scorecardVersions).values({
     scorecardId: v.id,
     version: v.version,
@@ -128,6 +133,8 @@ export async function openDebrief(
     .insert(debriefs)
     .values({ applicationId: v.applicationId, orgId: v.orgId, openedBy: v.by, openedAt: v.at })
     .onConflictDoNothing();
+  // An open debrief makes every interview of the application visible to the reports.
+  await refreshApplicationSummaries(db, v.applicationId);
 }
 
 /** Record a decision. */
@@ -139,6 +146,16 @@ export async function insertDecision(db: Conn, v: typeof decisions.$inferInsert)
 
 /** Decisions of an application, oldest first, with who decided. */
 export async function decisionsOf(db: Conn, orgId: string, applicationId: string): Promise<DecisionRow[]> {
+  return decisionsOfApplications(db, orgId, [applicationId]);
+}
+
+/** Decisions on some applications, oldest first, with who decided. */
+export async function decisionsOfApplications(
+  db: Conn,
+  orgId: string,
+  applicationIds: string[],
+): Promise<DecisionRow[]> {
+  if (applicationIds.length === 0) return [];
   return db
     .select({
       id: decisions.id,
@@ -154,6 +171,6 @@ export async function decisionsOf(db: Conn, orgId: string, applicationId: string
     })
     .from(decisions)
     .innerJoin(users, eq(users.id, decisions.decidedBy))
-    .where(and(eq(decisions.orgId, orgId), eq(decisions.applicationId, applicationId)))
+    .where(and(eq(decisions.orgId, orgId), inArray(decisions.applicationId, applicationIds)))
     .orderBy(asc(decisions.decidedAt));
 }

@@ -1,26 +1,41 @@
-import { findApplication } from '../../db/repos/application-repo.js';
-import { findLoopVersion } from '../../db/repos/role-repo.js';
+import { createHash } from 'node:crypto';
+import { findInterviewState, type InterviewState } from '../../db/repos/kit-repo.js';
 import { anchorsOf, loadRubric } from '../../domain/rubric/rubric.js';
 import { AppError } from '../../shared/errors.js';
 import type { TInterviewKit } from '../../shared/schemas/panel.js';
 import type { Actor, Deps } from '../context.js';
-import { pinnedQuestions } from '../loops/question-lookup.js';
-import { requireVisibleInterview } from './access.js';
-import { interviewSummaries } from './interview-view.js';
+import { HIRING_EDITORS } from '../roles/editors.js';
+import { stagePlan } from './stage-plan-cache.js';
 
-/**
- * The interview kit: the stage's questions in the loop's order, pinned to the versions the loop
- * uses, with look-for signals, follow-ups and time per question, and the stage's dimensions
- * with their anchors at the candidate's level.
- */
-export async function getInterviewKit(deps: Deps, actor: Actor, id: string): Promise<TInterviewKit> {
-  const row = await requireVisibleInterview(deps.db, actor, id);
-  const loop = await findLoopVersion(deps.db, row.loopVersionId);
-  const stage = loop?.content.stages.find((s) => s.key === row.stageKey);
+/** A kit the caller may see: its validator now, its body only if the caller needs it. */
+export interface PreparedKit {
+  /** Strong ETag derived from the kit's inputs, not its bytes, so a 304 needs no assembly. */
+  etag: string;
+  build(): Promise<TInterviewKit>;
+}
+
+// The rubric ships with the code; its hash stands for "this release's anchors" in every tag.
+let rubricHash: string | undefined;
+const rubricVersion = (): string => {
+  rubricHash ??= createHash('sha256').update(JSON.stringify(loadRubric())).digest('base64url');
+  return rubricHash;
+};
+
+/** The hiring team sees every interview; an interviewer only those they sit on (others are not found). */
+async function visibleState(deps: Deps, actor: Actor, id: string): Promise<InterviewState> {
+  const state = await findInterviewState(deps.db, actor.orgId, id);
+  if (!state) throw new AppError('not_found', 'no such interview');
+  const team = (HIRING_EDITORS as readonly string[]).includes(actor.role);
+  if (!team && !state.panel.some((p) => p.id === actor.userId)) throw new AppError('not_found', 'no such interview');
+  return state;
+}
+
+async function assemble(deps: Deps, orgId: string, state: InterviewState): Promise<TInterviewKit> {
+  const plan = await stagePlan(deps.db, { orgId, ...state });
+  const stage = plan.stage;
   if (!stage) throw new AppError('not_found', 'the stage of this interview no longer exists');
-  const found = await pinnedQuestions(deps.db, actor.orgId, stage.questions);
   const questions = stage.questions.map((q, i) => {
-    const c = found.get(`${q.id}@${q.version}`)?.content;
+    const c = plan.found.get(`${q.id}@${q.version}`)?.content;
     if (!c) throw new AppError('not_found', `question ${q.id} version ${q.version} is missing from the bank`);
     return {
       order: i + 1,
@@ -36,21 +51,49 @@ export async function getInterviewKit(deps: Deps, actor: Actor, id: string): Pro
   });
   const rubric = loadRubric();
   const asked = new Set(questions.flatMap((q) => q.dimensions));
-  const [summary] = await interviewSummaries(deps.db, [row]);
-  if (!summary) throw new AppError('not_found', 'no such interview');
-  const application = await findApplication(deps.db, actor.orgId, row.applicationId);
   return {
-    ...summary,
+    id: state.id,
+    applicationId: state.applicationId,
+    candidate: { id: state.candidateId, name: state.candidateName },
+    role: { id: state.roleId, title: state.roleTitle, level: state.roleLevel },
+    stage: { key: state.stageKey, name: stage.name },
+    scheduledAt: state.scheduledAt.toISOString(),
+    status: state.status,
+    interviewers: state.panel,
     minutes: stage.minutes,
-    accommodations: application?.accommodations ?? null,
+    accommodations: state.accommodations,
     dimensions: rubric.dimensions
       .filter((d) => asked.has(d.id))
       .map((d) => ({
         id: d.id,
         name: d.name,
         description: d.description,
-        anchors: anchorsOf(rubric, row.roleLevel, d.id),
+        anchors: anchorsOf(rubric, state.roleLevel, d.id),
       })),
     questions,
   };
+}
+
+/**
+ * Check access and compute the kit's validator in one query. The tag covers everything the
+ * kit is made of: the interview's changeable state (status, time, names, panel,
+ * accommodations), the hash of the loop content (which fixes the pinned question versions)
+ * and the rubric release.
+ */
+export async function prepareInterviewKit(deps: Deps, actor: Actor, id: string): Promise<PreparedKit> {
+  const state = await visibleState(deps, actor, id);
+  const etag = `"${createHash('sha256')
+    .update(JSON.stringify([state, actor.orgId, rubricVersion()]))
+    .digest('base64url')
+    .slice(0, 32)}"`;
+  return { etag, build: () => assemble(deps, actor.orgId, state) };
+}
+
+/**
+ * The interview kit: the stage's questions in the loop's order, pinned to the versions the loop
+ * uses, with look-for signals, follow-ups and time per question, and the stage's dimensions
+ * with their anchors at the candidate's level.
+ */
+export async function getInterviewKit(deps: Deps, actor: Actor, id: string): Promise<TInterviewKit> {
+  return (await prepareInterviewKit(deps, actor, id)).build();
 }

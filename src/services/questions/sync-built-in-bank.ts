@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { currentBuiltIns, insertQuestionVersion, retireQuestion } from '../../db/repos/question-repo.js';
 import { contentHashOf, searchTextOf } from '../../domain/bank/question-index.js';
 import type { TQuestion } from '../../shared/schemas/question.js';
+import { forgetBuiltInBank } from './question-list-cache.js';
 
 /** What a sync changed. */
 export interface SyncReport {
@@ -18,7 +19,7 @@ export interface SyncReport {
  * one is retired, never deleted. Idempotent; runs at every start.
  */
 export async function syncBuiltInBank(db: Db, now: Date, bank: TQuestion[] = loadBuiltInBank()): Promise<SyncReport> {
-  return db.transaction(async (tx) => {
+  const report = await db.transaction(async (tx) => {
     const current = await currentBuiltIns(tx);
     const report: SyncReport = { added: 0, updated: 0, retired: 0, unchanged: 0 };
     for (const q of bank) {
@@ -56,4 +57,7 @@ export async function syncBuiltInBank(db: Db, now: Date, bank: TQuestion[] = loa
     }
     return report;
   });
+  // This process's cached list pages may now be stale; other nodes re-check within seconds.
+  forgetBuiltInBank(db);
+  return report;
 }

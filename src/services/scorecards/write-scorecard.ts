@@ -6,22 +6,14 @@ import type { ScorecardContent } from '../../db/schema-scorecards.js';
 import { AppError, type ErrorDetail } from '../../shared/errors.js';
 import type { TScorecard, TScorecardDraft } from '../../shared/schemas/scorecards.js';
 import type { Actor, Deps } from '../context.js';
-import { requireVisibleInterview } from '../interviews/access.js';
-import { type InterviewContext, interviewContext } from './interview-context.js';
+import { type PanellistContext, panellistContext } from './panellist-context.js';
 import { scorecardView } from './scorecard-view.js';
 
 /** Evidence shorter than this is not a quote of what the candidate said. */
 export const MIN_EVIDENCE = 10;
 
-async function panellistContext(deps: Deps, actor: Actor, interviewId: string): Promise<InterviewContext> {
-  const interview = await requireVisibleInterview(deps.db, actor, interviewId);
-  const ctx = await interviewContext(deps.db, actor, interview);
-  if (!ctx.facts.onPanel) throw new AppError('forbidden', 'only the interviewers on this panel write its scorecards');
-  return ctx;
-}
-
 /** Ratings only for the dimensions this stage scores. */
-function checkDimensions(ctx: InterviewContext, draft: TScorecardDraft): void {
+function checkDimensions(ctx: PanellistContext, draft: TScorecardDraft): void {
   const details: ErrorDetail[] = draft.ratings
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !ctx.dimensions.includes(r.dimension))
@@ -36,7 +28,7 @@ function checkDimensions(ctx: InterviewContext, draft: TScorecardDraft): void {
  * What a submission needs: every dimension of the stage rated or marked not assessed, an
  * evidence quote for every scored dimension, and an overall recommendation.
  */
-function submissionProblems(ctx: InterviewContext, c: ScorecardContent): ErrorDetail[] {
+function submissionProblems(ctx: PanellistContext, c: ScorecardContent): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   for (const d of ctx.dimensions) {
     const r = c.ratings.find((x) => x.dimension === d);
@@ -66,16 +58,15 @@ export async function saveDraft(
   if (ctx.own?.status === 'submitted')
     throw new AppError('conflict', 'this scorecard is submitted; amend it with a reason instead');
   checkDimensions(ctx, draft);
-  await upsertDraft(deps.db, {
+  const row = await upsertDraft(deps.db, {
     orgId: actor.orgId,
     interviewId,
     interviewerId: actor.userId,
     content: contentOf(draft),
     at: deps.now(),
   });
-  const row = await ownScorecard(deps.db, interviewId, actor.userId);
-  if (!row) throw new AppError('not_found', 'no scorecard');
-  return scorecardView(row);
+  // The upsert returns what it stored; only the name comes from the panel already read.
+  return scorecardView({ ...row, interviewerName: ctx.me.name });
 }
 
 /**
@@ -103,9 +94,13 @@ export async function submitScorecard(
     throw new AppError('unprocessable', problems[0]?.message ?? 'the scorecard is incomplete', { details: problems });
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
-    await upsertDraft(tx, { orgId: actor.orgId, interviewId, interviewerId: actor.userId, content, at: now });
-    const row = await ownScorecard(tx, interviewId, actor.userId);
-    if (!row) throw new AppError('not_found', 'no scorecard');
+    const row = await upsertDraft(tx, {
+      orgId: actor.orgId,
+      interviewId,
+      interviewerId: actor.userId,
+      content,
+      at: now,
+    });
     await recordSubmission(tx, { id: row.id, content, version: 1, at: now, by: actor.userId, reason: null });
     if (ctx.interview.status === 'scheduled') await completeInterview(tx, actor.orgId, interviewId, now);
     const applicationId = ctx.interview.applicationId;
@@ -132,9 +127,9 @@ export async function submitScorecard(
         submittedAt: now.toISOString(),
       },
     });
-    const fresh = await ownScorecard(tx, interviewId, actor.userId);
-    if (!fresh) throw new AppError('not_found', 'no scorecard');
-    return scorecardView(fresh);
+    // recordSubmission wrote exactly these fields; reading them back would only cost a round trip.
+    const submitted = { status: 'submitted' as const, content, version: 1, submittedAt: now, updatedAt: now };
+    return scorecardView({ ...row, ...submitted, interviewerName: ctx.me.name });
   });
 }
 

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../services/context.js';
 import { completeInterview } from '../../../services/interviews/complete-interview.js';
-import { getInterviewKit } from '../../../services/interviews/get-interview-kit.js';
+import { prepareInterviewKit } from '../../../services/interviews/get-interview-kit.js';
 import { listInterviews } from '../../../services/interviews/list-interviews.js';
 import { scheduleInterview } from '../../../services/interviews/schedule-interview.js';
 import { ZInterviewKit, ZInterviewSummary, ZScheduleInterview } from '../../../shared/schemas/panel.js';
+import { etagMatches, notModified, setValidatorHeaders } from '../../etag.js';
 import { requireActor } from '../../plugins/auth.js';
 import { errors, ZIdParam } from '../common.js';
 
@@ -47,12 +48,18 @@ export async function interviewRoutes(app: FastifyInstance, deps: Deps): Promise
     {
       schema: {
         tags,
-        summary: 'The interview kit',
+        summary: 'The interview kit; answers If-None-Match with 304 (private, revalidated every time)',
         params: ZIdParam,
-        response: { 200: ZInterviewKit, ...errors(400, 401, 404) },
+        response: { 200: ZInterviewKit, 304: z.null().describe('Not modified'), ...errors(400, 401, 404) },
       },
     },
-    async (req) => getInterviewKit(deps, requireActor(req), req.params.id),
+    async (req, reply) => {
+      const kit = await prepareInterviewKit(deps, requireActor(req), req.params.id);
+      setValidatorHeaders(reply, kit.etag, 'private');
+      // The tag is derived from the kit's inputs, so a caller who holds it gets a 304 unassembled.
+      if (etagMatches(req, kit.etag)) return notModified(reply);
+      return kit.build();
+    },
   );
   r.post(
     '/api/v1/interviews/:id/complete',

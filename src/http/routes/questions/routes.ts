@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../services/context.js';
 import { getQuestion } from '../../../services/questions/get-question.js';
-import { listQuestions } from '../../../services/questions/list-questions.js';
+import { cachedQuestionList } from '../../../services/questions/question-list-cache.js';
 import { zPage } from '../../../shared/schemas/page.js';
 import { ZQuestionDetail, ZQuestionListQuery, ZQuestionSummary } from '../../../shared/schemas/question.js';
+import { sendWithEtag } from '../../etag.js';
 import { errors } from '../common.js';
 
 /** The question bank: built-in questions for anyone, plus the organisation's own when signed in. */
@@ -16,12 +17,15 @@ export async function questionRoutes(app: FastifyInstance, deps: Deps): Promise<
     {
       schema: {
         tags: ['questions'],
-        summary: 'List questions; filter by category, level, topic and full-text q; cursor pagination',
+        summary:
+          'List questions; filter by category, level, topic and full-text q; cursor pagination. ' +
+          'Answers If-None-Match with 304; public cache for the built-in bank, private once signed in',
         querystring: ZQuestionListQuery,
-        response: { 200: zPage(ZQuestionSummary), ...errors(400) },
+        response: { 200: zPage(ZQuestionSummary), 304: z.null().describe('Not modified'), ...errors(400) },
       },
     },
-    async (request) => listQuestions(deps, request.actor, request.query),
+    async (request, reply) =>
+      sendWithEtag(request, reply, await cachedQuestionList(deps, request.actor, request.query)),
   );
   r.get(
     '/api/v1/questions/:id',

@@ -1,0 +1,273 @@
+import { execFileSync } from 'node:child_process';
+import autocannon from 'autocannon';
+import type { Figure } from './lib.js';
+import { startProcess, stopProcess } from './lib.js';
+
+/** A figure and the baseline of the same run it is compared with. */
+export interface Measured {
+  figure: Figure;
+  baseline: string;
+  /** The ratio this figure must reach, when the issue sets one. */
+  target?: number;
+}
+
+/** Where the app's database is: embedded PGlite in a folder, or a PostgreSQL URL. */
+export type BenchDb = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+
+interface Load {
+  url: string;
+  seconds?: number;
+  amount?: number;
+  connections?: number;
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: string;
+  headers?: Record<string, string>;
+  /** Paths handed out one per request (each submit needs its own interview). */
+  paths?: string[];
+  expect: '2xx' | '3xx';
+}
+
+/** Run one bounded autocannon load on loopback; anything but the expected status class counts as an error. */
+export async function load(name: string, o: Load): Promise<Figure> {
+  const paths = o.paths;
+  let next = 0;
+  // Let the previous scenario's in-flight requests drain, so they are not counted against this one.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const result = await autocannon({
+    url: o.url,
+    method: o.method ?? 'GET',
+    body: o.body,
+    headers: o.headers,
+    connections: o.connections ?? 50,
+    // Long enough that a slow, busy machine shows up as latency rather than as errors.
+    timeout: 30,
+    ...(o.amount ? { amount: o.amount } : { duration: o.seconds ?? 5 }),
+    ...(paths && {
+      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }],
+    }),
+  });
+  const counts = result as unknown as Record<'2xx' | '3xx', number>;
+  const total = result.requests.total;
+  return {
+    name,
+    requestsPerSecond: o.amount ? total / Math.max(result.duration, 0.001) : result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: total - counts[o.expect],
+  };
+}
+
+function dbEnv(db: BenchDb): Record<string, string> {
+  return db.kind === 'postgres' ? { DATABASE_URL: db.url } : { DATA_DIR: db.dataDir };
+}
+
+function dbArgs(db: BenchDb): string[] {
+  return db.kind === 'pglite' ? ['--data-dir', db.dataDir] : [];
+}
+
+interface Seed {
+  users: { id: string; role: string; email: string; password: string; token: string }[];
+  interviews: { id: string; applicationId: string; interviewerIds: string[] }[];
+}
+
+/** Seed a demo organisation into the bench database (migrating it first). */
+export function seedDemo(db: BenchDb): Seed {
+  const env = { ...process.env, ...(db.kind === 'postgres' && { DATABASE_URL: db.url }) };
+  return JSON.parse(
+    execFileSync('node', ['bin/caliper.mjs', 'demo', 'seed', ...dbArgs(db), '--json'], { encoding: 'utf8', env }),
+  );
+}
+
+/** The one-query baseline: a Fastify route doing one primary-key SELECT through the app's driver. */
+export async function benchPkSelect(db: BenchDb, label: string, seconds: number): Promise<Figure> {
+  const server = await startProcess(
+    'node',
+    ['--import', 'tsx', 'bench/servers/pk-select.ts'],
+    { PORT: '0', ...dbEnv(db) },
+    /listening (\d+)/,
+  );
+  try {
+    return await load(`one primary-key SELECT route (${label}, baseline)`, {
+      url: `http://127.0.0.1:${server.match[1]}/pk`,
+      seconds,
+      expect: '2xx',
+    });
+  } finally {
+    await stopProcess(server.child);
+  }
+}
+
+async function call(base: string, token: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, etag: res.headers.get('etag'), json: res.status === 204 ? null : await res.json() };
+}
+
+/** Run `fn` over items with a few requests in flight. */
+async function inParallel<T, R>(items: T[], width: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (i < items.length) {
+        const k = i++;
+        out[k] = await fn(items[k] as T);
+      }
+    }),
+  );
+  return out;
+}
+
+interface Panel {
+  interviewer: Seed['users'][number];
+  kitPath: string;
+  draftPath: string;
+  submitPaths: string[];
+  card: object;
+}
+
+/**
+ * An interviewer with a kit that has questions, and fresh interviews on the same application
+ * and stage: one to autosave, `submits` to submit once each.
+ */
+async function preparePanel(base: string, seed: Seed, submits: number): Promise<Panel> {
+  const admin = seed.users.find((u) => u.role === 'admin');
+  if (!admin) throw new Error('the demo seed has no admin');
+  for (const iv of seed.interviews) {
+    const interviewer = seed.users.find((u) => u.role === 'interviewer' && iv.interviewerIds.includes(u.id));
+    if (!interviewer) continue;
+    const kit = await call(base, interviewer.token, 'GET', `/api/v1/interviews/${iv.id}`);
+    if (kit.status !== 200 || kit.json.questions.length === 0) continue;
+    const schedule = () =>
+      call(base, admin.token, 'POST', '/api/v1/interviews', {
+        applicationId: iv.applicationId,
+        stage: kit.json.stage.key,
+        scheduledAt: '2027-01-04T10:00:00Z',
+        interviewerIds: [interviewer.id],
+      });
+    const probe = await schedule();
+    if (probe.status !== 201) continue;
+    const rest = await inParallel(
+      Array.from({ length: submits }, (_, k) => k),
+      8,
+      () => schedule(),
+    );
+    const ids = rest.filter((r) => r.status === 201).map((r) => r.json.id as string);
+    const dimensions: string[] = kit.json.dimensions.map((d: { id: string }) => d.id);
+    return {
+      interviewer,
+      kitPath: `/api/v1/interviews/${iv.id}`,
+      draftPath: `/api/v1/interviews/${probe.json.id}/scorecards/me`,
+      submitPaths: ids.map((id) => `/api/v1/interviews/${id}/scorecards/me/submit`),
+      card: {
+        ratings: dimensions.map((dimension) => ({
+          dimension,
+          score: 3,
+          evidence: 'They said the retry reuses the idempotency key, which suggests they know the failure mode.',
+        })),
+        notes: 'Bench scorecard',
+        recommendation: 3,
+      },
+    };
+  }
+  throw new Error('no seeded interview with questions that an interviewer can be scheduled on');
+}
+
+/**
+ * The app's own scenarios on one database: the question list (anonymous, revalidated,
+ * signed in), the interview kit (full and 304), autosave and submit, and on the embedded
+ * database the scrypt sign-in. Reads are compared with the bare route, writes with the
+ * one-query route of the same database.
+ */
+export async function benchApp(
+  db: BenchDb,
+  label: string,
+  seed: Seed,
+  baselines: { bare: string; pk: string },
+  opts: { seconds: number; submits: number; login: boolean },
+): Promise<Measured[]> {
+  const server = await startProcess(
+    'node',
+    ['bin/caliper.mjs', 'serve', '--port', '0', ...dbArgs(db)],
+    {
+      LOG_LEVEL: 'warn',
+      CALIPER_LOGIN_MAX_PER_MINUTE: '100000000',
+      CALIPER_LOGIN_MAX_FAILURES: '100000000',
+      ...(db.kind === 'postgres' && { DATABASE_URL: db.url }),
+    },
+    /running at (http:\/\/[^\s]+)/,
+  );
+  const base = server.match[1] as string;
+  const seconds = opts.seconds;
+  const out: Measured[] = [];
+  try {
+    const panel = await preparePanel(base, seed, opts.submits);
+    const auth = { authorization: `Bearer ${panel.interviewer.token}` };
+    const listUrl = `${base}/api/v1/questions?limit=20`;
+    const listEtag = (await fetch(listUrl)).headers.get('etag') ?? '';
+    const kitEtag = (await call(base, panel.interviewer.token, 'GET', panel.kitPath)).etag ?? '';
+    const read = async (name: string, o: Load) =>
+      out.push({ figure: await load(`${name} (${label})`, o), baseline: baselines.bare, target: 0.5 });
+    const write = async (name: string, o: Load) =>
+      out.push({ figure: await load(`${name} (${label})`, o), baseline: baselines.pk, target: 0.7 });
+
+    await read('GET /api/v1/questions?limit=20, anonymous', { url: listUrl, seconds, expect: '2xx' });
+    await read('GET /api/v1/questions?limit=20, anonymous, If-None-Match → 304', {
+      url: listUrl,
+      seconds,
+      headers: { 'if-none-match': listEtag },
+      expect: '3xx',
+    });
+    await read('GET /api/v1/questions?limit=20, signed in', { url: listUrl, seconds, headers: auth, expect: '2xx' });
+    await read('GET /api/v1/interviews/:id (kit)', {
+      url: `${base}${panel.kitPath}`,
+      seconds,
+      headers: auth,
+      expect: '2xx',
+    });
+    await read('GET /api/v1/interviews/:id (kit), If-None-Match → 304', {
+      url: `${base}${panel.kitPath}`,
+      seconds,
+      headers: { ...auth, 'if-none-match': kitEtag },
+      expect: '3xx',
+    });
+    await write('PUT /api/v1/interviews/:id/scorecards/me (autosave)', {
+      url: `${base}${panel.draftPath}`,
+      seconds,
+      method: 'PUT',
+      body: JSON.stringify(panel.card),
+      headers: { ...auth, 'content-type': 'application/json' },
+      expect: '2xx',
+    });
+    await write(`POST …/scorecards/me/submit (${panel.submitPaths.length} fresh interviews)`, {
+      url: base,
+      amount: panel.submitPaths.length,
+      paths: panel.submitPaths,
+      method: 'POST',
+      body: JSON.stringify(panel.card),
+      headers: { ...auth, 'content-type': 'application/json' },
+      expect: '2xx',
+    });
+    if (opts.login) {
+      const admin = seed.users.find((u) => u.role === 'admin');
+      out.push({
+        figure: await load(`POST /api/v1/auth/login (scrypt, ${label})`, {
+          url: `${base}/api/v1/auth/login`,
+          seconds,
+          connections: 4,
+          method: 'POST',
+          body: JSON.stringify({ email: admin?.email, password: admin?.password }),
+          headers: { 'content-type': 'application/json' },
+          expect: '2xx',
+        }),
+        baseline: baselines.bare,
+      });
+    }
+  } finally {
+    await stopProcess(server.child);
+  }
+  return out;
+}
