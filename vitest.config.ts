@@ -13,7 +13,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/domain/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/content/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'src/content/**/*.test.ts',
+            'web/src/**/*.test.ts',
+          ],
         },
       },
       {

@@ -4,7 +4,7 @@ import type { Page as ApiPage } from '../src/shared/schemas/page.js';
 import type { TQuestionSummary } from '../src/shared/schemas/question.js';
 import { demoUser, readDemo, signInAt, submitSignIn } from './helpers.js';
 
-const NAV = ['Practice', 'Bank', 'Roles & loops', 'Candidates', 'Reports', 'Settings'];
+const NAV = ['Practice', 'Bank', 'Roles & loops', 'Candidates', 'Reports', 'Calibration', 'Settings'];
 
 async function listQuestionsApi(page: Page, query: string): Promise<ApiPage<TQuestionSummary>> {
   const response = await page.request.get(`/api/v1/questions?limit=100${query}`);

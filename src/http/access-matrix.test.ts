@@ -195,6 +195,23 @@ const fresh = {
   interview: async () => fx.interview(await fx.application(f.role.id), f.role.stageKey, [interviewer1]),
 };
 
+/** A calibration session from the fixture interview, with interviewer 1 invited (not yet scored). */
+const calibrationSession = async (): Promise<{ id: string; dimensions: string[] }> => {
+  const s = await fx.ok<{ id: string; dimensions: { id: string }[] }>('POST', '/api/v1/calibration-sessions', {
+    title: fx.unique('Matrix calibration'),
+    sourceInterviewId: f.interview,
+    participantIds: [interviewer1.id],
+  });
+  return { id: s.id, dimensions: s.dimensions.map((d) => d.id) };
+};
+const NOT_INVITED: Cell = { want: 404, why: 'not invited to the calibration session: it is not found' };
+
+/** Admins and recruiters of A: they keep a candidate's details and consent records. */
+const PRIVACY_STAFF_OF_A: Row = {
+  ...HIRING_TEAM_OF_A,
+  hiringManager: { want: 403, why: 'contact details and consent are kept by admins and recruiters' },
+};
+
 const EXPECTED: Record<string, Entry> = {
   // Operations and documentation: public by design (DESIGN.md §3).
   'GET /healthz': { row: PUBLIC, req: () => ({ url: '/healthz' }) },
@@ -221,6 +238,22 @@ const EXPECTED: Record<string, Entry> = {
     },
   },
   'GET /api/v1/auth/session': { row: ANY_MEMBER_OWN, req: () => ({ url: '/api/v1/auth/session' }) },
+  // A reset link is the credential, whoever calls; each caller redeems a fresh member's link.
+  'POST /api/v1/auth/password-reset': {
+    row: PUBLIC,
+    req: async () => {
+      const name = fx.unique('reset');
+      const member = await fx.ok<{ id: string }>('POST', '/api/v1/members', {
+        email: `${name}@example.com`,
+        name,
+        role: 'interviewer',
+        password: 'correct horse battery',
+      });
+      const link = await fx.ok<{ url: string }>('POST', `/api/v1/members/${member.id}/password-reset`);
+      const token = new URL(link.url).hash.replace('#token=', '');
+      return { url: '/api/v1/auth/password-reset', payload: { token, password: 'another correct horse' } };
+    },
+  },
   'POST /api/v1/auth/logout': { row: ANY_MEMBER_OWN, req: () => ({ url: '/api/v1/auth/logout' }) },
 
   // Personal API tokens: your own only.
@@ -242,6 +275,10 @@ const EXPECTED: Record<string, Entry> = {
   // Members.
   'GET /api/v1/members': { row: ANY_MEMBER_OWN, req: () => ({ url: '/api/v1/members' }) },
   'GET /api/v1/members/:id': { row: ANY_MEMBER_OF_A, req: () => ({ url: `/api/v1/members/${interviewer1.id}` }) },
+  'POST /api/v1/members/:id/password-reset': {
+    row: ADMIN_OF_A,
+    req: () => ({ url: `/api/v1/members/${userWith(a, 'recruiter').id}/password-reset` }),
+  },
   'POST /api/v1/members': {
     row: ADMIN_OWN,
     req: () => {
@@ -374,6 +411,38 @@ const EXPECTED: Record<string, Entry> = {
     },
     req: () => ({ url: `/api/v1/candidates/${f.candidate}/demographics` }),
   },
+
+  // Privacy rights (GDPR): access and erasure by admins; rectification and consent by admins and recruiters.
+  'GET /api/v1/candidates/:id/export': {
+    row: ADMIN_OF_A,
+    req: () => ({ url: `/api/v1/candidates/${f.candidate}/export` }),
+  },
+  'PATCH /api/v1/candidates/:id': {
+    row: PRIVACY_STAFF_OF_A,
+    req: async () => ({ url: `/api/v1/candidates/${(await fx.candidate()).id}`, payload: { phone: '+1 555 0199' } }),
+  },
+  'DELETE /api/v1/candidates/:id': {
+    row: ADMIN_OF_A,
+    req: async () => ({ url: `/api/v1/candidates/${(await fx.candidate(f.role.id)).id}` }),
+  },
+  'DELETE /api/v1/candidates/:id/demographics': {
+    row: PRIVACY_STAFF_OF_A,
+    req: async () => {
+      const { id } = await fx.candidate();
+      await fx.ok('PUT', `/api/v1/candidates/${id}/demographics`, { consent: true, ageBand: '35-44' });
+      return { url: `/api/v1/candidates/${id}/demographics` };
+    },
+  },
+  'GET /api/v1/candidates/:id/consents': {
+    row: PRIVACY_STAFF_OF_A,
+    req: () => ({ url: `/api/v1/candidates/${f.candidate}/consents` }),
+  },
+  'GET /api/v1/org/settings': { row: ADMIN_OWN, req: () => ({ url: '/api/v1/org/settings' }) },
+  'PATCH /api/v1/org/settings': {
+    row: ADMIN_OWN,
+    req: () => ({ url: '/api/v1/org/settings', payload: { minGroupSize: 5 } }),
+  },
+  'GET /api/v1/methodology': { row: PUBLIC, req: () => ({ url: '/api/v1/methodology' }) },
 
   // Applications.
   'POST /api/v1/applications': {
@@ -540,6 +609,58 @@ const EXPECTED: Record<string, Entry> = {
   'GET /api/v1/practice/plan': { row: PRACTICE_OWN, req: () => ({ url: '/api/v1/practice/plan' }) },
   'GET /api/v1/practice/progress': { row: PRACTICE_OWN, req: () => ({ url: '/api/v1/practice/progress' }) },
 
+  // Calibration sessions: admins run them; invited panellists score blind.
+  'POST /api/v1/calibration-sessions': {
+    // From organisation A's interview: another organisation's admin gets a 404.
+    row: ADMIN_OF_A,
+    req: () => ({
+      url: '/api/v1/calibration-sessions',
+      payload: {
+        title: fx.unique('Matrix calibration'),
+        sourceInterviewId: f.interview,
+        participantIds: [interviewer1.id],
+      },
+    }),
+  },
+  'GET /api/v1/calibration-sessions': { row: ANY_MEMBER_OWN, req: () => ({ url: '/api/v1/calibration-sessions' }) },
+  'GET /api/v1/calibration-sessions/:id': {
+    row: { ...ANY_MEMBER_OF_A, recruiter: NOT_INVITED, hiringManager: NOT_INVITED },
+    req: async () => ({ url: `/api/v1/calibration-sessions/${(await calibrationSession()).id}` }),
+  },
+  'PUT /api/v1/calibration-sessions/:id/scores': {
+    row: {
+      ...ANY_MEMBER_OF_A,
+      admin: { want: 403, why: 'only invited panellists score; the admin is not invited' },
+      recruiter: NOT_INVITED,
+      hiringManager: NOT_INVITED,
+    },
+    req: async () => {
+      const s = await calibrationSession();
+      return {
+        url: `/api/v1/calibration-sessions/${s.id}/scores`,
+        payload: { scores: Object.fromEntries(s.dimensions.map((d) => [d, 3])) },
+      };
+    },
+  },
+  'GET /api/v1/calibration-sessions/:id/report': {
+    row: {
+      ...ANY_MEMBER_OF_A,
+      recruiter: NOT_INVITED,
+      hiringManager: NOT_INVITED,
+      interviewer: { want: 403, why: 'blind: an invited panellist sees the report only after scoring' },
+    },
+    req: async () => ({ url: `/api/v1/calibration-sessions/${(await calibrationSession()).id}/report` }),
+  },
+  'POST /api/v1/calibration-sessions/:id/close': {
+    row: {
+      ...ADMIN_OF_A,
+      recruiter: NOT_INVITED,
+      hiringManager: NOT_INVITED,
+      interviewer: { want: 403, why: 'invited, but only admins close a session' },
+    },
+    req: async () => ({ url: `/api/v1/calibration-sessions/${(await calibrationSession()).id}/close` }),
+  },
+
   // Webhooks: admins only.
   'POST /api/v1/webhooks': {
     row: ADMIN_OWN,
@@ -556,6 +677,33 @@ const EXPECTED: Record<string, Entry> = {
   'GET /api/v1/webhooks/:id/deliveries': {
     row: ADMIN_OF_A,
     req: () => ({ url: `/api/v1/webhooks/${f.webhook}/deliveries` }),
+  },
+
+  // Reports, narrowed to an organisation-A role: the funnel for the hiring team; demographic
+  // reports for admins (recruiters only where the organisation allows; off here); score-based
+  // reports for the people who decide (recruiters do not see scores).
+  'GET /api/v1/reports/funnel': {
+    row: HIRING_TEAM_OF_A,
+    req: () => ({ url: `/api/v1/reports/funnel?roleId=${f.role.id}` }),
+  },
+  'GET /api/v1/reports/adverse-impact': {
+    row: {
+      ...ADMIN_OF_A,
+      recruiter: { want: 403, why: 'demographic reports: admins, and recruiters only if the organisation allows' },
+    },
+    req: () => ({ url: `/api/v1/reports/adverse-impact?roleId=${f.role.id}` }),
+  },
+  'GET /api/v1/reports/interviewer-drift': {
+    row: DECIDERS_OF_A,
+    req: () => ({ url: `/api/v1/reports/interviewer-drift?roleId=${f.role.id}` }),
+  },
+  'GET /api/v1/reports/panel-reliability': {
+    row: DECIDERS_OF_A,
+    req: () => ({ url: `/api/v1/reports/panel-reliability?roleId=${f.role.id}` }),
+  },
+  'GET /api/v1/reports/question-quality': {
+    row: DECIDERS_OF_A,
+    req: () => ({ url: `/api/v1/reports/question-quality?roleId=${f.role.id}` }),
   },
 };
 
@@ -656,7 +804,8 @@ describe('access matrix: every route × every caller', () => {
     }
     expect(cells).toBeGreaterThan(400);
     expect(failures, `${failures.length} of ${cells} cells disagree with the rules`).toEqual([]);
-  });
+    // Hundreds of requests in one test: give a loaded CI machine room, without hiding a hang.
+  }, 300_000);
 
   it('lets only admins and the hiring manager, besides the panel, see an interview’s scores once all are in (§4)', async () => {
     // The fixture interview's only panellist, interviewer 1, has submitted: every scorecard is in.

@@ -8,21 +8,27 @@ import type { Config } from '../config.js';
 import type { DbHandle } from '../db/client.js';
 import type { Deps } from '../services/context.js';
 import { isWebRoute } from '../shared/web-routes.js';
-import { errorHandler, sendError } from './errors.js';
+import { errorHandler, frameworkErrorHandler, sendError } from './errors.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerIdempotency } from './plugins/idempotency.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerRejectBadText } from './plugins/reject-bad-text.js';
 import { registerWeb } from './plugins/web.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
+import { calibrationRoutes } from './routes/calibration/routes.js';
 import { candidateRoutes } from './routes/candidates/routes.js';
+import { gdprRoutes } from './routes/gdpr/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { interviewRoutes } from './routes/interviews/routes.js';
 import { memberRoutes } from './routes/members/routes.js';
+import { methodologyRoutes } from './routes/methodology/routes.js';
+import { orgRoutes } from './routes/org/routes.js';
 import { practiceRoutes } from './routes/practice/routes.js';
 import { questionRoutes } from './routes/questions/routes.js';
 import { questionWriteRoutes } from './routes/questions/write-routes.js';
+import { reportRoutes } from './routes/reports/routes.js';
 import { roleRoutes } from './routes/roles/routes.js';
 import { rubricRoutes } from './routes/rubric/routes.js';
 import { scorecardRoutes } from './routes/scorecards/routes.js';
@@ -56,6 +62,8 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    // Router errors (undecodable URL, over-long path segment) in the same error shape as the rest.
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,6 +94,7 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   registerMetrics(app);
   registerAuth(app, deps);
+  registerRejectBadText(app);
   registerIdempotency(app, deps);
   await registerOpenApi(app);
 
@@ -99,11 +108,16 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
     await rubricRoutes(api);
     await roleRoutes(api, deps);
     await candidateRoutes(api, deps);
+    await gdprRoutes(api, deps);
+    await orgRoutes(api, deps);
+    await methodologyRoutes(api);
     await applicationRoutes(api, deps);
     await interviewRoutes(api, deps);
     await practiceRoutes(api, deps);
     await scorecardRoutes(api, deps);
+    await calibrationRoutes(api, deps);
     await webhookRoutes(api, deps);
+    await reportRoutes(api, deps);
   });
 
   const web = await registerWeb(app, config.webDir);

@@ -12,7 +12,12 @@ export const WEB_ROUTES = [
   '/loops',
   '/candidates',
   '/reports',
+  '/calibration',
+  '/calibration/',
+  '/reports/fairness',
   '/settings',
+  '/methodology',
+  '/reset-password',
 ] as const;
 
 /** True when the web app has a page for this path. */

@@ -9,7 +9,7 @@ import { NotFoundPage } from './pages/not-found-page.js';
 import { PracticePage } from './pages/practice-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { Link, navigate, useLocation } from './router.js';
-import { nextAfterSignIn, routeFor } from './routes.js';
+import { nextAfterSignIn, publicPageFor, routeFor } from './routes.js';
 
 type SessionState =
   | { status: 'loading' }
@@ -52,7 +52,7 @@ export function App() {
 
   // Signed out on a real page: sign in first, then come back. Signed in on sign-in: move on.
   useEffect(() => {
-    if (session.status === 'signed-out' && route && pathname !== PRACTICE) {
+    if (session.status === 'signed-out' && route && pathname !== PRACTICE && !publicPageFor(pathname)) {
       navigate(`${SIGN_IN}?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     } else if (session.status === 'signed-in' && onSignInPage) {
       navigate(nextAfterSignIn(search), { replace: true });
@@ -95,7 +95,9 @@ export function App() {
   }
   if (session.status === 'signed-out') {
     if (pathname === PRACTICE) return <PracticePage signedOut />;
-    if (route) return <StatusScreen busy message="Taking you to sign in…" />;
+    // The methodology is for candidates too, so it needs no account.
+    const open = publicPageFor(pathname);
+    if (route && !open) return <StatusScreen busy message="Taking you to sign in…" />;
     return (
       <div className="standalone">
         <header className="standalone__header">
@@ -105,7 +107,7 @@ export function App() {
           </Link>
         </header>
         <main id="main" className="page">
-          <NotFoundPage path={pathname} />
+          {open ?? <NotFoundPage path={pathname} />}
         </main>
       </div>
     );

@@ -26,3 +26,31 @@ export function canSeeDemographics(role: Role): boolean {
 
 /** Roles a hiring manager may be picked from. */
 export const HIRING_MANAGER_ROLES: readonly Role[] = ['hiring_manager', 'admin'];
+
+/** True when this role may read any report: the hiring team; interviewers get none. */
+export function canSeeReports(role: Role): boolean {
+  return role !== 'interviewer';
+}
+
+/** True when this role may read the score reports (drift, reliability, question quality), as the server allows. */
+export function canSeeScoreReports(role: Role): boolean {
+  return role === 'admin' || role === 'hiring_manager';
+}
+
+/** True when this role may be shown the fairness report: admins, and recruiters when the organisation allows (the server decides). */
+export function mayTryFairness(role: Role): boolean {
+  return role === 'admin' || role === 'recruiter';
+}
+
+/** True when this role holds the organisation's privacy duties: subject-access export, erasure and settings. */
+export function isAdmin(role: Role): boolean {
+  return role === 'admin';
+}
+
+/** Roles that may correct a candidate's contact details (rectification). */
+const RECTIFIERS: readonly Role[] = ['admin', 'recruiter'];
+
+/** True when this role may correct a candidate's name, email or phone. */
+export function canRectify(role: Role): boolean {
+  return RECTIFIERS.includes(role);
+}

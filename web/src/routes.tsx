@@ -3,8 +3,6 @@ import type { TSessionInfo } from '../../src/shared/schemas/auth.js';
 import { BankPage } from './pages/bank-page.js';
 import { HomePage } from './pages/home-page.js';
 import { PracticePage } from './pages/practice-page.js';
-import { ReportsPage } from './pages/reports-page.js';
-import { SettingsPage } from './pages/settings-page.js';
 
 // A question and its editor load on demand, so sign-in, home and practice stay light.
 const QuestionPage = lazy(() => import('./pages/question-page.js').then((m) => ({ default: m.QuestionPage })));
@@ -22,6 +20,23 @@ const InterviewKitPage = lazy(() =>
   import('./pages/interview-kit-page.js').then((m) => ({ default: m.InterviewKitPage })),
 );
 const DebriefPage = lazy(() => import('./pages/debrief-page.js').then((m) => ({ default: m.DebriefPage })));
+// Calibration sessions load on demand: admins and invited panellists only.
+const CalibrationListPage = lazy(() =>
+  import('./calibration/calibration-list-page.js').then((m) => ({ default: m.CalibrationListPage })),
+);
+const CalibrationSessionPage = lazy(() =>
+  import('./calibration/calibration-session-page.js').then((m) => ({ default: m.CalibrationSessionPage })),
+);
+// Reports, settings and the methodology load on demand: charts and forms most people never open.
+const ReportsPage = lazy(() => import('./reports/reports-page.js').then((m) => ({ default: m.ReportsPage })));
+const FairnessPage = lazy(() => import('./reports/fairness-page.js').then((m) => ({ default: m.FairnessPage })));
+const SettingsPage = lazy(() => import('./settings/settings-page.js').then((m) => ({ default: m.SettingsPage })));
+const ResetPasswordPage = lazy(() =>
+  import('./pages/reset-password-page.js').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const MethodologyPage = lazy(() =>
+  import('./methodology/methodology-page.js').then((m) => ({ default: m.MethodologyPage })),
+);
 
 function Loading({ what }: { what: string }) {
   return (
@@ -57,8 +72,14 @@ const PAGES: Record<string, PageRoute> = {
       </Suspense>
     ),
   },
-  '/reports': { title: 'Reports', render: () => <ReportsPage /> },
-  '/settings': { title: 'Settings', render: (session) => <SettingsPage session={session} /> },
+  '/reports': lazyRoute('Reports', 'reports', (session) => <ReportsPage session={session} />),
+  '/calibration': lazyRoute('Calibration', 'calibration sessions', (session) => (
+    <CalibrationListPage session={session} />
+  )),
+  '/reports/fairness': lazyRoute('Fairness', 'fairness report', (session) => <FairnessPage session={session} />),
+  '/settings': lazyRoute('Settings', 'settings', (session) => <SettingsPage session={session} />),
+  '/methodology': lazyRoute('Methodology', 'methodology', () => <MethodologyPage />),
+  '/reset-password': lazyRoute('Reset password', 'form', () => <ResetPasswordPage />),
 };
 
 function editorRoute(id?: string): PageRoute {
@@ -147,6 +168,15 @@ function applicationsRoute(rest: string): PageRoute | undefined {
   return lazyRoute('Debrief', 'debrief', (session) => <DebriefPage key={id} applicationId={id} session={session} />);
 }
 
+/** The route under /calibration/: "<sessionId>", where a panellist scores and reads the report. */
+function calibrationRoute(rest: string): PageRoute | undefined {
+  const id = rest.includes('/') ? undefined : decoded(rest);
+  if (!id) return undefined;
+  return lazyRoute('Calibration session', 'calibration session', (session) => (
+    <CalibrationSessionPage key={id} id={id} session={session} />
+  ));
+}
+
 /** Path prefixes with ids below them, and the routes they lead to. */
 const PREFIXES: [string, (rest: string) => PageRoute | undefined][] = [
   ['/bank/', bankRoute],
@@ -154,6 +184,7 @@ const PREFIXES: [string, (rest: string) => PageRoute | undefined][] = [
   ['/candidates/', candidatesRoute],
   ['/interviews/', interviewsRoute],
   ['/applications/', applicationsRoute],
+  ['/calibration/', calibrationRoute],
 ];
 
 /**
@@ -167,6 +198,23 @@ export function routeFor(pathname: string): PageRoute | undefined {
     if (pathname.startsWith(prefix) && pathname.length > prefix.length) return route(pathname.slice(prefix.length));
   }
   return undefined;
+}
+
+/** The page at a path that is open without signing in (the methodology, a password reset), or undefined. */
+export function publicPageFor(pathname: string): ReactNode | undefined {
+  if (pathname === '/reset-password') {
+    return (
+      <Suspense fallback={<Loading what="form" />}>
+        <ResetPasswordPage />
+      </Suspense>
+    );
+  }
+  if (pathname !== '/methodology') return undefined;
+  return (
+    <Suspense fallback={<Loading what="methodology" />}>
+      <MethodologyPage />
+    </Suspense>
+  );
 }
 
 /** Where to go after signing in: the `next` parameter when it is an in-app path, else home. */

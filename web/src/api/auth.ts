@@ -33,3 +33,12 @@ export async function signOut(): Promise<void> {
     setCsrfToken(null);
   }
 }
+
+/**
+ * Set a new password with a one-time reset link's token. The server ends every session of that
+ * person, this browser's included, so the CSRF token is dropped too.
+ */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await apiPost<undefined>('/api/v1/auth/password-reset', { token, password }, { expectUnauthenticated: true });
+  setCsrfToken(null);
+}

@@ -1,6 +1,6 @@
-import type { TMember } from '../../../src/shared/schemas/auth.js';
+import type { TIssuedPasswordReset, TMember } from '../../../src/shared/schemas/auth.js';
 import type { Page } from '../../../src/shared/schemas/page.js';
-import { apiGet } from './client.js';
+import { apiGet, apiPost } from './client.js';
 
 let cached: Promise<TMember[]> | undefined;
 
@@ -15,4 +15,9 @@ export function listMembers(): Promise<TMember[]> {
     });
   }
   return cached;
+}
+
+/** A one-time password reset link for a member, shown once (admins only). */
+export function issuePasswordReset(memberId: string): Promise<TIssuedPasswordReset> {
+  return apiPost<TIssuedPasswordReset>(`/api/v1/members/${encodeURIComponent(memberId)}/password-reset`);
 }

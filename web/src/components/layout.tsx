@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { TSessionInfo } from '../../../src/shared/schemas/auth.js';
 import { roleLabel } from '../format.js';
+import { canSeeReports } from '../permissions.js';
 import { Link, useLocation } from '../router.js';
 import { BrandMark } from './brand-mark.js';
 
@@ -11,6 +12,7 @@ export const NAV_ITEMS = [
   { to: '/loops', label: 'Roles & loops' },
   { to: '/candidates', label: 'Candidates' },
   { to: '/reports', label: 'Reports' },
+  { to: '/calibration', label: 'Calibration' },
   { to: '/settings', label: 'Settings' },
 ] as const;
 
@@ -57,7 +59,7 @@ export function Layout({ session, onSignOut, signingOut, signOutError, children 
           </Link>
           <nav className="main-nav" aria-label="Main">
             <ul>
-              {NAV_ITEMS.map((item) => (
+              {NAV_ITEMS.filter((item) => item.to !== '/reports' || canSeeReports(session.role)).map((item) => (
                 <li key={item.to}>
                   <Link to={item.to} aria-current={isCurrent(pathname, item.to) ? 'page' : undefined}>
                     {item.label}
@@ -90,7 +92,9 @@ export function Layout({ session, onSignOut, signingOut, signOutError, children 
         {children}
       </main>
       <footer className="site-footer">
-        <p>Caliper · structured interviews for hiring backend engineers</p>
+        <p>
+          Caliper · structured interviews for hiring backend engineers · <Link to="/methodology">Methodology</Link>
+        </p>
       </footer>
     </div>
   );

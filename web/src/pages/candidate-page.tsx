@@ -6,7 +6,8 @@ import { DemographicsForm } from '../candidates/demographics-form.js';
 import { LoadProblem } from '../components/load-problem.js';
 import { useLoad } from '../hooks/use-load.js';
 import { canEditHiring, canSeeDemographics } from '../permissions.js';
-import { Link } from '../router.js';
+import { PrivacyPanel } from '../privacy/privacy-panel.js';
+import { Link, navigate } from '../router.js';
 import { DebriefLinks } from '../scorecards/debrief-links.js';
 import '../panel.css';
 
@@ -74,6 +75,12 @@ export function CandidatePage({ id, session }: CandidatePageProps) {
       </div>
       <DebriefLinks applications={data.applications} />
       {canSeeDemographics(session.role) ? <DemographicsForm candidateId={data.id} /> : null}
+      <PrivacyPanel
+        candidate={data}
+        role={session.role}
+        onRectified={(details) => candidate.replace({ ...data, ...details })}
+        onErased={() => navigate(firstRole ? `/candidates?role=${firstRole}` : '/candidates')}
+      />
     </div>
   );
 }

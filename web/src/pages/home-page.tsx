@@ -37,7 +37,7 @@ const AREAS = [
     to: '/reports',
     title: 'Reports',
     text: 'Rater agreement and drift, and the four-fifths check for adverse impact.',
-    ready: false,
+    ready: true,
   },
   {
     to: '/settings',
