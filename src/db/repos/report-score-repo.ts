@@ -166,41 +166,69 @@ export interface QuestionRow {
  * Per question of the loops in scope: the visible interviews at its stage (times asked), the
  * ratings of its dimension on them (null = not assessed), and per-interview mean scores split by
  * how the application was decided at that stage (advanced or hired, versus rejected there).
+ *
+ * The big tables are aggregated first, by columns of their own only (the interview's loop version
+ * and stage, the application's loop version, stage and status, the dimension), so the planner sees
+ * real statistics and plans hash joins, in parallel where it can; the stage indexes, the outcome
+ * and the questions, which come from loop content in jsonb and have no statistics, are applied
+ * afterwards to a few hundred grouped rows.
  */
 export async function questionRows(db: Conn, s: ReportScope): Promise<QuestionRow[]> {
-  return rowsOf<QuestionRow>(
-    db,
-    sql`${scopeCtes(s)},
-    q as materialized (
-      select st.lv_id, st.key, st.idx, qq.value->>'id' as qid, (qq.value->>'version')::int as qver,
+  return db.transaction(async (tx) => {
+    // The interviews of a large organisation are hashed for the join; with the default few MB the
+    // hash spills to disk in batches. SET LOCAL ends with this transaction.
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    return rowsOf<QuestionRow>(tx, questionSql(s));
+  });
+}
+
+/** The statement of questionRows. */
+function questionSql(s: ReportScope): SQL {
+  return sql`${scopeCtes(s)},
+    q as (
+      select st.lv_id, st.key, qq.value->>'id' as qid, (qq.value->>'version')::int as qver,
              qq.value->>'dimension' as dim
       from st cross join lateral jsonb_array_elements(coalesce(st.questions, '[]'::jsonb)) as qq(value)
     ),
-    -- Every question of one stage and dimension sees the same interviews and ratings, so the sums
-    -- are taken once per (loop version, stage, dimension) and shared by its questions.
-    qs as materialized (select distinct lv_id, key, idx from q),
-    iv as materialized (
-      select i.id, qs.lv_id, qs.key,
-             case when app.j > qs.idx or (app.j = qs.idx and app.status = 'hired') then 'advanced'
-                  when app.j = qs.idx and app.status = 'rejected' then 'rejected' end as outcome
-      from qs
-      join interviews i on i.loop_version_id = qs.lv_id and i.stage_key = qs.key
-      join app on app.id = i.application_id
-      where i.org_id = ${s.orgId} and i.scores_visible and exists (select 1 from q)
+    -- Visible interviews per (interview stage, application stage and status).
+    ivg as (
+      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
+             a.status, count(*)::int as asked
+      from interviews i join applications a on a.id = i.application_id
+      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
+        ${applicationInScope(s, sql`i.application_id`)}
+      group by 1, 2, 3, 4, 5
     ),
-    per_stage as materialized (select lv_id, key, count(*)::int as asked from iv group by lv_id, key),
-    per_dim as materialized (
-      select iv.lv_id, iv.key, u.dimension as dim,
+    -- Their units per dimension; the per-interview means only where the dimension was scored.
+    ug as (
+      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
+             a.status, u.dimension as dim,
              sum(u.rated)::int as ratings, sum(u.n)::int as scored, sum(u.sum)::float8 as s, sum(u.sum_sq)::float8 as ss,
-             (count(*) filter (where u.n > 0 and iv.outcome = 'advanced'))::int as an,
-             sum(u.sum::float8 / u.n) filter (where u.n > 0 and iv.outcome = 'advanced') as asum,
-             sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0 and iv.outcome = 'advanced') as asq,
-             (count(*) filter (where u.n > 0 and iv.outcome = 'rejected'))::int as rn,
-             sum(u.sum::float8 / u.n) filter (where u.n > 0 and iv.outcome = 'rejected') as rsum,
-             sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0 and iv.outcome = 'rejected') as rsq
-      from iv join rating_units u on u.interview_id = iv.id
-      where u.dimension in (select dim from q)
-      group by iv.lv_id, iv.key, u.dimension
+             (count(*) filter (where u.n > 0))::int as mn,
+             sum(u.sum::float8 / u.n) filter (where u.n > 0) as msum,
+             sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0) as msq
+      from rating_units u
+      join interviews i on i.id = u.interview_id
+      join applications a on a.id = i.application_id
+      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
+        ${applicationInScope(s, sql`i.application_id`)}
+      group by 1, 2, 3, 4, 5, 6
+    ),
+    -- The outcome at the interview's stage, from the stage indexes in both loop versions.
+    ${outcomeOf('ivg')},
+    ${outcomeOf('ug')},
+    -- Materialized: a few rows each, which the planner cannot estimate through the jsonb of st.
+    per_stage as materialized (select ilv as lv_id, ikey as key, sum(asked)::int as asked from ivg_o group by 1, 2),
+    per_dim as materialized (
+      select ilv as lv_id, ikey as key, dim,
+             sum(ratings)::int as ratings, sum(scored)::int as scored, sum(s)::float8 as s, sum(ss)::float8 as ss,
+             coalesce(sum(mn) filter (where outcome = 'advanced'), 0)::int as an,
+             sum(msum) filter (where outcome = 'advanced') as asum,
+             sum(msq) filter (where outcome = 'advanced') as asq,
+             coalesce(sum(mn) filter (where outcome = 'rejected'), 0)::int as rn,
+             sum(msum) filter (where outcome = 'rejected') as rsum,
+             sum(msq) filter (where outcome = 'rejected') as rsq
+      from ug_o group by 1, 2, 3
     ),
     agg as (
       select q.qid, q.qver, q.dim, array_agg(distinct q.key) as stages,
@@ -225,6 +253,20 @@ export async function questionRows(db: Conn, s: ReportScope): Promise<QuestionRo
       where qs.slug = agg.qid and qs.version = agg.qver and (qs.org_id = ${s.orgId} or qs.org_id is null)
       order by qs.org_id nulls last limit 1
     ) qt on true
-    order by agg.asked desc, agg.qid, agg.qver`,
-  );
+    order by agg.asked desc, agg.qid, agg.qver`;
+}
+
+/**
+ * `<name>_o`: the grouped rows of `<name>` whose interview and application stages are both in the
+ * loop versions in scope, each with the application's outcome at the interview's stage.
+ */
+function outcomeOf(name: 'ivg' | 'ug'): SQL {
+  return sql.raw(`${name}_o as (
+      select g.*,
+             case when sa.idx > si.idx or (sa.idx = si.idx and g.status = 'hired') then 'advanced'
+                  when sa.idx = si.idx and g.status = 'rejected' then 'rejected' end as outcome
+      from ${name} g
+      join st si on si.lv_id = g.ilv and si.key = g.ikey
+      join st sa on sa.lv_id = g.alv and sa.key = g.akey
+    )`);
 }
