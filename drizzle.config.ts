@@ -8,6 +8,7 @@ export default defineConfig({
     './src/db/schema-practice.ts',
     './src/db/schema-scorecards.ts',
     './src/db/schema-analytics.ts',
+    './src/db/schema-question-totals.ts',
   ],
   out: './src/db/migrations',
 });

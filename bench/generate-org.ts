@@ -45,6 +45,8 @@ const BULK_TABLES = [
 ];
 /** The report summaries, filled after the tables above (their visibility needs those indexes). */
 const SUMMARY_TABLES = [
+  'question_asked_totals',
+  'question_unit_totals',
   'rating_offsets',
   'rating_units',
   'scorecard_summaries',

@@ -10,14 +10,23 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
+import { type ChangeFeed, type ChangeHandler, listenOnPglite, listenOnPostgres } from './change-feed.js';
 import { lockDataDir } from './lock.js';
 import * as coreSchema from './schema.js';
 import * as analyticsSchema from './schema-analytics.js';
 import * as panelSchema from './schema-panel.js';
 import * as practiceSchema from './schema-practice.js';
+import * as questionTotalsSchema from './schema-question-totals.js';
 import * as scorecardSchema from './schema-scorecards.js';
 
-const schema = { ...coreSchema, ...panelSchema, ...practiceSchema, ...scorecardSchema, ...analyticsSchema };
+const schema = {
+  ...coreSchema,
+  ...panelSchema,
+  ...practiceSchema,
+  ...scorecardSchema,
+  ...analyticsSchema,
+  ...questionTotalsSchema,
+};
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,6 +41,8 @@ export interface DbHandle {
   migrate(): Promise<void>;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /** Subscribe to committed changes (see change-feed.ts). */
+  listen(handler: ChangeHandler): Promise<ChangeFeed>;
   close(): Promise<void>;
 }
 
@@ -56,6 +67,7 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
       ping: async () => {
         await pool.query('select 1');
       },
+      listen: (handler) => listenOnPostgres(config.url, handler),
       close: async () => {
         await pool.end();
       },
@@ -89,6 +101,7 @@ export async function createDb(config: DatabaseConfig): Promise<DbHandle> {
     ping: async () => {
       await orm.execute(sql`select 1`);
     },
+    listen: (handler) => listenOnPglite(client, handler),
     close: async () => {
       try {
         await client.close();

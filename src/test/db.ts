@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { loadConfig } from '../config.js';
 import { createDb, type DbHandle } from '../db/client.js';
+import { seedDemo } from '../services/demo/seed-demo.js';
+import { syncBuiltInBank } from '../services/questions/sync-built-in-bank.js';
 
 /**
  * A fresh, migrated database for one test file. With TEST_DATABASE_URL (a real PostgreSQL
@@ -49,3 +52,12 @@ export async function createScratchDatabase(
 
 /** Which engine the tests run on, for test names and skips. */
 export const testEngine = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+/** A fresh database with the built-in bank and a demo organisation (panel, scores, decisions). */
+export async function openDemoDb(): Promise<DbHandle> {
+  const handle = await openTestDb();
+  // The demo's loops ask questions from the built-in bank, which the server syncs at start.
+  await syncBuiltInBank(handle.db, new Date());
+  await seedDemo({ db: handle.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() });
+  return handle;
+}

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { applications, candidates, loopVersions, roles } from '../schema-panel.js';
+import { changeApplicationOutcome } from './report-summary-repo.js';
 
 type Conn = Db | Tx;
 
@@ -88,8 +89,15 @@ export async function updateApplication(
   id: string,
   set: Partial<Pick<ApplicationRow, 'stageKey' | 'status' | 'accommodations' | 'updatedAt'>>,
 ): Promise<void> {
-  await db
-    .update(applications)
-    .set(set)
-    .where(and(eq(applications.orgId, orgId), eq(applications.id, id)));
+  const update = (conn: Conn) =>
+    conn
+      .update(applications)
+      .set(set)
+      .where(and(eq(applications.orgId, orgId), eq(applications.id, id)));
+  // The question-quality totals are keyed by stage and status.
+  if (set.stageKey !== undefined || set.status !== undefined) {
+    await changeApplicationOutcome(db, id, async (tx) => {
+      await update(tx);
+    });
+  } else await update(db);
 }

@@ -190,30 +190,7 @@ function questionSql(s: ReportScope): SQL {
              qq.value->>'dimension' as dim
       from st cross join lateral jsonb_array_elements(coalesce(st.questions, '[]'::jsonb)) as qq(value)
     ),
-    -- Visible interviews per (interview stage, application stage and status).
-    ivg as (
-      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
-             a.status, count(*)::int as asked
-      from interviews i join applications a on a.id = i.application_id
-      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
-        ${applicationInScope(s, sql`i.application_id`)}
-      group by 1, 2, 3, 4, 5
-    ),
-    -- Their units per dimension; the per-interview means only where the dimension was scored.
-    ug as (
-      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
-             a.status, u.dimension as dim,
-             sum(u.rated)::int as ratings, sum(u.n)::int as scored, sum(u.sum)::float8 as s, sum(u.sum_sq)::float8 as ss,
-             (count(*) filter (where u.n > 0))::int as mn,
-             sum(u.sum::float8 / u.n) filter (where u.n > 0) as msum,
-             sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0) as msq
-      from rating_units u
-      join interviews i on i.id = u.interview_id
-      join applications a on a.id = i.application_id
-      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
-        ${applicationInScope(s, sql`i.application_id`)}
-      group by 1, 2, 3, 4, 5, 6
-    ),
+    ${datesNarrow(s) ? groupedFromSummaries(s) : groupedFromTotals(s)},
     -- The outcome at the interview's stage, from the stage indexes in both loop versions.
     ${outcomeOf('ivg')},
     ${outcomeOf('ug')},
@@ -254,6 +231,55 @@ function questionSql(s: ReportScope): SQL {
       order by qs.org_id nulls last limit 1
     ) qt on true
     order by agg.asked desc, agg.qid, agg.qver`;
+}
+
+/**
+ * `ivg` and `ug` from the rating units: visible interviews, and their units per dimension, grouped
+ * by interview stage, application stage and status (needed when dates narrow the applications).
+ */
+function groupedFromSummaries(s: ReportScope): SQL {
+  return sql`
+    ivg as (
+      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
+             a.status, count(*)::int as asked
+      from interviews i join applications a on a.id = i.application_id
+      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
+        ${applicationInScope(s, sql`i.application_id`)}
+      group by 1, 2, 3, 4, 5
+    ),
+    -- The per-interview means only where the dimension was scored.
+    ug as (
+      select i.loop_version_id as ilv, i.stage_key as ikey, a.loop_version_id as alv, a.stage_key as akey,
+             a.status, u.dimension as dim,
+             sum(u.rated)::int as ratings, sum(u.n)::int as scored, sum(u.sum)::float8 as s, sum(u.sum_sq)::float8 as ss,
+             (count(*) filter (where u.n > 0))::int as mn,
+             sum(u.sum::float8 / u.n) filter (where u.n > 0) as msum,
+             sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0) as msq
+      from rating_units u
+      join interviews i on i.id = u.interview_id
+      join applications a on a.id = i.application_id
+      where i.org_id = ${s.orgId} and i.scores_visible and a.org_id = ${s.orgId}
+        ${applicationInScope(s, sql`i.application_id`)}
+      group by 1, 2, 3, 4, 5, 6
+    )`;
+}
+
+/**
+ * The same from the running totals (question_asked_totals, question_unit_totals): a few hundred
+ * rows for the whole organisation. A role narrows them through the loop versions of `st`.
+ */
+function groupedFromTotals(s: ReportScope): SQL {
+  const key = sql.raw(
+    'interview_loop_version_id as ilv, interview_stage_key as ikey, application_loop_version_id as alv, application_stage_key as akey, status',
+  );
+  return sql`
+    ivg as (select ${key}, asked from question_asked_totals where org_id = ${s.orgId} and asked > 0),
+    ug as (
+      select ${key}, dimension as dim, ratings, scored,
+             case when scored > 0 then sum end as s, case when scored > 0 then sum_sq end as ss,
+             means as mn, case when means > 0 then mean_sum end as msum, case when means > 0 then mean_sum_sq end as msq
+      from question_unit_totals where org_id = ${s.orgId} and ratings > 0
+    )`;
 }
 
 /**

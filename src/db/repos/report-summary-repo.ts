@@ -79,6 +79,7 @@ function totalStatements(where: SQL, sign: 1 | -1): SQL[] {
   const m = sql.raw(sign === 1 ? '' : '-');
   const role = sql`join interviews i on i.id = x.interview_id join applications a on a.id = i.application_id`;
   return [
+    ...questionTotalStatements(where, sign),
     sql`insert into drift_dimension_totals as t (org_id, role_id, interviewer_id, dimension, n, sum, sum_sq)
         select x.org_id, a.role_id, x.interviewer_id, x.dimension,
                ${m}count(*), ${m}sum(x."offset"), ${m}sum(x."offset" * x."offset")
@@ -113,6 +114,40 @@ function totalStatements(where: SQL, sign: 1 | -1): SQL[] {
   ];
 }
 
+/**
+ * Add (1) or subtract (-1) the visible interviews matching `where`, and their rating units, to the
+ * question totals, keyed by the application's current loop version, stage and status. Besides the
+ * summary refresh, an application's change of stage or status moves its contributions
+ * (changeApplicationOutcome).
+ */
+export function questionTotalStatements(where: SQL, sign: 1 | -1): SQL[] {
+  const m = sql.raw(sign === 1 ? '' : '-');
+  const key = sql.raw(
+    'org_id, interview_loop_version_id, interview_stage_key, application_loop_version_id, application_stage_key, status',
+  );
+  return [
+    sql`insert into question_asked_totals as t (${key}, asked)
+        select i.org_id, i.loop_version_id, i.stage_key, a.loop_version_id, a.stage_key, a.status, ${m}count(*)
+        from interviews i join applications a on a.id = i.application_id
+        where ${where} and i.scores_visible
+        group by 1, 2, 3, 4, 5, 6
+        on conflict (${key}) do update set asked = t.asked + excluded.asked`,
+    sql`insert into question_unit_totals as t (${key}, dimension, ratings, scored, sum, sum_sq, means, mean_sum, mean_sum_sq)
+        select i.org_id, i.loop_version_id, i.stage_key, a.loop_version_id, a.stage_key, a.status, u.dimension,
+               ${m}sum(u.rated), ${m}sum(u.n), ${m}coalesce(sum(u.sum), 0)::float8, ${m}coalesce(sum(u.sum_sq), 0),
+               ${m}count(*) filter (where u.n > 0),
+               ${m}coalesce(sum(u.sum::float8 / u.n) filter (where u.n > 0), 0),
+               ${m}coalesce(sum((u.sum::float8 / u.n) ^ 2) filter (where u.n > 0), 0)
+        from rating_units u join interviews i on i.id = u.interview_id join applications a on a.id = i.application_id
+        where ${where} and u.visible
+        group by 1, 2, 3, 4, 5, 6, 7
+        on conflict (${key}, dimension) do update
+          set ratings = t.ratings + excluded.ratings, scored = t.scored + excluded.scored, sum = t.sum + excluded.sum,
+              sum_sq = t.sum_sq + excluded.sum_sq, means = t.means + excluded.means,
+              mean_sum = t.mean_sum + excluded.mean_sum, mean_sum_sq = t.mean_sum_sq + excluded.mean_sum_sq`,
+  ];
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const dialect = new PgDialect();
 
@@ -127,8 +162,8 @@ function uuidLiteral(id: string): string {
  * submission. The block takes no parameters, so the interview or application ids are spliced
  * in as checked uuid literals.
  */
-async function runAsOneBlock(db: Conn, where: string): Promise<void> {
-  const body = summaryStatements(sql.raw(where)).map((statement) => {
+async function runAsOneBlock(db: Conn, where: string, statements = summaryStatements): Promise<void> {
+  const body = statements(sql.raw(where)).map((statement) => {
     const query = dialect.sqlToQuery(statement);
     if (query.params.length > 0) throw new Error('summary statements must not take parameters');
     return `${query.sql};`;
@@ -148,4 +183,18 @@ export async function refreshReportSummaries(db: Conn, interviewIds: string[]): 
 /** Rewrite the report summaries of every interview of an application (its debrief opened). */
 export async function refreshApplicationSummaries(db: Conn, applicationId: string): Promise<void> {
   await runAsOneBlock(db, `i.application_id = ${uuidLiteral(applicationId)}`);
+}
+
+/**
+ * Change an application's stage or status (`change`, run between the two blocks) while keeping
+ * the question totals, which are keyed by them, in step. Runs in a transaction of its own, or in
+ * a savepoint of the caller's.
+ */
+export async function changeApplicationOutcome(db: Conn, applicationId: string, change: (tx: Tx) => Promise<void>) {
+  const where = `i.application_id = ${uuidLiteral(applicationId)}`;
+  await db.transaction(async (tx) => {
+    await runAsOneBlock(tx, where, (w) => questionTotalStatements(w, -1));
+    await change(tx);
+    await runAsOneBlock(tx, where, (w) => questionTotalStatements(w, 1));
+  });
 }

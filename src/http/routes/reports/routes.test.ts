@@ -386,10 +386,10 @@ describe('score reports on the hand-built panel', () => {
   });
 
   // With dates the reports aggregate the per-interview summaries; without, the running totals.
-  it('drift and reliability agree whether or not the dates narrow anything', async () => {
+  it('drift, reliability and question quality agree whether or not the dates narrow anything', async () => {
     const rounded = (body: unknown) =>
       JSON.parse(JSON.stringify(body, (_k, v: unknown) => (typeof v === 'number' ? Number(v.toFixed(9)) : v)));
-    for (const path of ['interviewer-drift', 'panel-reliability']) {
+    for (const path of ['interviewer-drift', 'panel-reliability', 'question-quality']) {
       const all = await get(`/api/v1/reports/${path}${q()}`, userWith(org, 'admin'));
       const dated = await get(`/api/v1/reports/${path}${q()}&from=2000-01-01&to=2100-01-01`, userWith(org, 'admin'));
       expect(dated.statusCode, dated.body).toBe(200);
