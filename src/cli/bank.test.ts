@@ -147,6 +147,8 @@ describe('caliper bank import and export', () => {
       await caliper('bank', 'export', '--org', fresh, '--format', format, '--data-dir', dataDir, '--output', again);
       expect(readFileSync(again, 'utf8')).toBe(readFileSync(file, 'utf8'));
     },
+    // Four CLI processes, one of them seeding a whole demo organisation.
+    120_000,
   );
 
   it('refuses a file with an invalid question in one line, naming it', async () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { DbHandle } from '../db/client.js';
+import { watchChanges } from '../services/change-watch.js';
 import type { Deps } from '../services/context.js';
 import { isWebRoute } from '../shared/web-routes.js';
 import { errorHandler, frameworkErrorHandler, sendError } from './errors.js';
@@ -14,6 +14,7 @@ import { registerIdempotency } from './plugins/idempotency.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRejectBadText } from './plugins/reject-bad-text.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './plugins/web.js';
 import { applicationRoutes } from './routes/applications/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
@@ -38,7 +39,8 @@ import { webhookRoutes } from './routes/webhooks/routes.js';
 /** What the app is built from. */
 export interface AppDeps {
   config: Config;
-  database: Pick<DbHandle, 'db' | 'ping'>;
+  /** With `listen`, caches answer from memory while the database's change feed is live. */
+  database: Pick<DbHandle, 'db' | 'ping'> & Partial<Pick<DbHandle, 'listen'>>;
   now?: () => Date;
   /** Pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
@@ -68,28 +70,17 @@ export async function buildApp(appDeps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Set first thing, so every answer carries it, errors included.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    return payload;
+    done();
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        // Plain-HTTP loopback installs must still load their own assets.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  if (appDeps.database.listen) {
+    const feed = await watchChanges(deps.db, appDeps.database.listen);
+    app.addHook('onClose', () => feed.close());
+  }
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerMetrics(app);

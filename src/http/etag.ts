@@ -40,6 +40,11 @@ export function notModified(reply: FastifyReply): FastifyReply {
   return reply.code(304).send();
 }
 
+/** Send JSON that was serialised (and checked against the route's schema) beforehand. */
+export function sendJsonText(reply: FastifyReply, body: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
 /**
  * Answer with a pre-serialised JSON body and its validators, or a bodiless 304 when the
  * caller already holds this version.
@@ -51,5 +56,5 @@ export function sendWithEtag(
 ): FastifyReply {
   setValidatorHeaders(reply, v.etag, v.scope, v.maxAgeSeconds);
   if (etagMatches(request, v.etag)) return notModified(reply);
-  return reply.type('application/json; charset=utf-8').send(v.body);
+  return sendJsonText(reply, v.body);
 }

@@ -48,20 +48,24 @@ export async function ownScorecard(
   return row;
 }
 
-/** Create or replace the caller's draft (only while it is a draft); returns the stored row, saving a re-read. */
+/**
+ * Create or replace the caller's draft, only while it is a draft, in one statement: a submitted
+ * scorecard is left as it is (even by a save racing its submission) and nothing is returned.
+ * Returns the stored row otherwise, saving a re-read.
+ */
 export async function upsertDraft(
   db: Conn,
   v: { orgId: string; interviewId: string; interviewerId: string; content: ScorecardContent; at: Date },
-): Promise<typeof scorecards.$inferSelect> {
+): Promise<typeof scorecards.$inferSelect | undefined> {
   const [row] = await db
     .insert(scorecards)
     .values({ ...v, status: 'draft', updatedAt: v.at })
     .onConflictDoUpdate({
       target: [scorecards.interviewId, scorecards.interviewerId],
       set: { content: v.content, updatedAt: v.at },
+      setWhere: eq(scorecards.status, 'draft'),
     })
     .returning();
-  if (!row) throw new Error('upsert scorecard returned nothing');
   return row;
 }
 

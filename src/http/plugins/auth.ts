@@ -33,34 +33,49 @@ function sameSecret(a: string, b: string): boolean {
  */
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', undefined);
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+  // A callback hook: anonymous requests and web pages pass without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!request.url.startsWith('/api/')) return done();
     const header = request.headers.authorization;
     if (header !== undefined) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const actor = match?.[1] ? await actorFromToken(deps, match[1]) : undefined;
-      if (!actor) throw new AppError('unauthenticated', 'the bearer token is missing, malformed, revoked or unknown');
-      request.actor = actor;
+      bearerActor(deps, header).then((actor) => {
+        request.actor = actor;
+        done();
+      }, done);
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
     // Signing in again (another organisation, or a stale tab) or setting a password with a reset
     // link needs no CSRF token: each proves itself with a secret in the body, and JSON-only
     // bodies keep cross-site forms out.
-    if (!cookie || CREDENTIAL_PATHS.has(request.url)) return;
-    const actor = await actorFromSession(deps, cookie);
-    if (!actor) return;
-    if (!SAFE_METHODS.has(request.method)) {
-      const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !actor.csrfToken || !sameSecret(sent, actor.csrfToken)) {
-        throw new AppError(
-          'csrf_failed',
-          `cookie-authenticated writes need the ${CSRF_HEADER} header from /api/v1/auth/session`,
-        );
-      }
-    }
-    request.actor = actor;
+    if (!cookie || CREDENTIAL_PATHS.has(request.url)) return done();
+    cookieActor(deps, request, cookie).then((actor) => {
+      request.actor = actor;
+      done();
+    }, done);
   });
+}
+
+/** The caller of an Authorization header; a bad one is a 401. */
+async function bearerActor(deps: Deps, header: string): Promise<Actor> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const actor = match?.[1] ? await actorFromToken(deps, match[1]) : undefined;
+  if (!actor) throw new AppError('unauthenticated', 'the bearer token is missing, malformed, revoked or unknown');
+  return actor;
+}
+
+/** The caller of a session cookie (none if it has ended); writes must carry its CSRF token. */
+async function cookieActor(deps: Deps, request: FastifyRequest, cookie: string): Promise<Actor | undefined> {
+  const actor = await actorFromSession(deps, cookie);
+  if (!actor || SAFE_METHODS.has(request.method)) return actor;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !actor.csrfToken || !sameSecret(sent, actor.csrfToken)) {
+    throw new AppError(
+      'csrf_failed',
+      `cookie-authenticated writes need the ${CSRF_HEADER} header from /api/v1/auth/session`,
+    );
+  }
+  return actor;
 }
 
 /** The signed-in caller, or a 401. */

@@ -62,16 +62,19 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
     reply.header('idempotent-replayed', 'true');
     return reply.code(stored.statusCode).type('application/json; charset=utf-8').send(stored.responseBody);
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, so the requests without a key (nearly all) pass without a promise.
+  app.addHook('onSend', (request, reply, payload, done) => {
     const claim = request.idempotency;
-    if (!claim) return payload;
+    if (!claim) return done(null, payload);
     request.idempotency = undefined;
-    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-      await completeIdempotencyKey(deps.db, { ...claim, statusCode: reply.statusCode, responseBody: payload });
-    } else {
-      // A failed request stores nothing, so the client can fix it and retry with the same key.
-      await releaseIdempotencyKey(deps.db, claim.userId, claim.key);
-    }
-    return payload;
+    const stored =
+      reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string'
+        ? completeIdempotencyKey(deps.db, { ...claim, statusCode: reply.statusCode, responseBody: payload })
+        : // A failed request stores nothing, so the client can fix it and retry with the same key.
+          releaseIdempotencyKey(deps.db, claim.userId, claim.key);
+    stored.then(
+      () => done(null, payload),
+      (err: Error) => done(err),
+    );
   });
 }

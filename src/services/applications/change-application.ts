@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.js';
 import type { TCandidate, ZMoveApplication, ZUpdateApplication } from '../../shared/schemas/panel.js';
 import { applicationSummaries } from '../candidates/candidate-view.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
+import { changingInterviews } from '../interviews/interview-state-cache.js';
 import { HIRING_EDITORS } from '../roles/editors.js';
 import { requireApplication, requireStage } from './require-application.js';
 
@@ -31,14 +32,17 @@ export async function moveApplication(
   const { app, loop } = await requireApplication(deps.db, actor.orgId, id);
   if (app.status !== 'active') throw new AppError('conflict', `this application is ${app.status}`);
   requireStage(loop, input.stage, 'body.stage');
-  await updateApplication(deps.db, actor.orgId, id, { stageKey: input.stage, updatedAt: deps.now() });
-  await appendAudit(deps.db, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId,
-    action: 'application.moved',
-    targetType: 'application',
-    targetId: id,
-    payload: { from: app.stageKey, to: input.stage },
+  // The move and its audit entry land together or not at all.
+  await deps.db.transaction(async (tx) => {
+    await updateApplication(tx, actor.orgId, id, { stageKey: input.stage, updatedAt: deps.now() });
+    await appendAudit(tx, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'application.moved',
+      targetType: 'application',
+      targetId: id,
+      payload: { from: app.stageKey, to: input.stage },
+    });
   });
   return summaryOf(deps, actor, id);
 }
@@ -52,18 +56,23 @@ export async function updateApplicationDetails(
 ): Promise<Summary> {
   requireRole(actor, HIRING_EDITORS);
   await requireApplication(deps.db, actor.orgId, id);
-  await updateApplication(deps.db, actor.orgId, id, {
-    ...(input.accommodations !== undefined && { accommodations: input.accommodations }),
-    ...(input.status !== undefined && { status: input.status }),
-    updatedAt: deps.now(),
-  });
-  await appendAudit(deps.db, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId,
-    action: 'application.updated',
-    targetType: 'application',
-    targetId: id,
-    payload: { fields: Object.keys(input) },
-  });
+  // Accommodations show in the interview kits.
+  await changingInterviews(deps.db, undefined, () =>
+    deps.db.transaction(async (tx) => {
+      await updateApplication(tx, actor.orgId, id, {
+        ...(input.accommodations !== undefined && { accommodations: input.accommodations }),
+        ...(input.status !== undefined && { status: input.status }),
+        updatedAt: deps.now(),
+      });
+      await appendAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: 'application.updated',
+        targetType: 'application',
+        targetId: id,
+        payload: { fields: Object.keys(input) },
+      });
+    }),
+  );
   return summaryOf(deps, actor, id);
 }

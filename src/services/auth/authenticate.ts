@@ -1,37 +1,74 @@
 import { findActiveTokenWithRole, findLiveSessionWithRole } from '../../db/repos/caller-repo.js';
 import { touchToken } from '../../db/repos/session-repo.js';
 import type { Actor, Deps } from '../context.js';
+import { cachedCredential, credentialGeneration, rememberCredential } from './credential-cache.js';
 import { sha256 } from './secrets.js';
 
 /** Personal API tokens start with this, so a leaked one is easy to recognise and scan for. */
 export const TOKEN_PREFIX = 'clp_';
 
+/** How stale a token's "last used" may get before it is written again. */
+const TOUCH_EVERY_MS = 60_000;
+
 /**
- * Resolve a session cookie to an actor. The role is read from the membership on every
- * request (joined in the same query) so a role change or removal takes effect at once.
+ * Resolve a session cookie to an actor. The role is read from the membership (joined in the
+ * same query); the answer is kept in memory only while every change to sessions and memberships
+ * reaches this node (credential-cache.ts), so a sign-out, a role change or a removal takes
+ * effect at once.
  */
 export async function actorFromSession(deps: Deps, sessionToken: string): Promise<Actor | undefined> {
-  const found = await findLiveSessionWithRole(deps.db, sha256(sessionToken), deps.now());
+  const id = sha256(sessionToken);
+  const key = `session:${id}`;
+  const now = deps.now().getTime();
+  const hit = cachedCredential(deps.db, key, now);
+  if (hit) return hit.actor;
+  const generation = credentialGeneration(deps.db);
+  const found = await findLiveSessionWithRole(deps.db, id, deps.now());
   if (!found) return undefined;
   const { session, role } = found;
-  return {
+  const actor: Actor = Object.freeze({
     userId: session.userId,
     orgId: session.orgId,
     role,
     via: 'session',
     csrfToken: session.csrfToken,
     sessionId: session.id,
-  };
+  });
+  rememberCredential(deps.db, key, { actor, expiresAt: session.expiresAt.getTime() }, now, generation);
+  return actor;
 }
 
 /** Resolve a bearer token to an actor; revoked or unknown tokens resolve to nothing. */
 export async function actorFromToken(deps: Deps, token: string): Promise<Actor | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
-  const found = await findActiveTokenWithRole(deps.db, sha256(token));
+  const hash = sha256(token);
+  const key = `token:${hash}`;
+  const now = deps.now();
+  const hit = cachedCredential(deps.db, key, now.getTime());
+  if (hit?.token) {
+    // Only write when stale, so a busy token does not turn every read into a write.
+    if (!hit.token.lastUsedAt || now.getTime() - hit.token.lastUsedAt > TOUCH_EVERY_MS) {
+      hit.token.lastUsedAt = now.getTime();
+      await touchToken(deps.db, hit.token.id, now);
+    }
+    return hit.actor;
+  }
+  const generation = credentialGeneration(deps.db);
+  const found = await findActiveTokenWithRole(deps.db, hash);
   if (!found) return undefined;
   const { token: row, role } = found;
-  const now = deps.now();
-  // Only write when stale, so a busy token does not turn every read into a write.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await touchToken(deps.db, row.id, now);
-  return { userId: row.userId, orgId: row.orgId, role, via: 'token' };
+  let lastUsedAt = row.lastUsedAt?.getTime();
+  if (!lastUsedAt || now.getTime() - lastUsedAt > TOUCH_EVERY_MS) {
+    await touchToken(deps.db, row.id, now);
+    lastUsedAt = now.getTime();
+  }
+  const actor: Actor = Object.freeze({ userId: row.userId, orgId: row.orgId, role, via: 'token' });
+  rememberCredential(
+    deps.db,
+    key,
+    { actor, expiresAt: undefined, token: { id: row.id, lastUsedAt } },
+    now.getTime(),
+    generation,
+  );
+  return actor;
 }

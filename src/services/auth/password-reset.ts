@@ -8,6 +8,7 @@ import {
 } from '../../db/repos/password-reset-repo.js';
 import { AppError } from '../../shared/errors.js';
 import type { Deps } from '../context.js';
+import { forgetCredentials } from './credential-cache.js';
 import { hashPassword, sha256 } from './secrets.js';
 
 /**
@@ -52,4 +53,5 @@ export async function resetPassword(deps: Deps, input: { token: string; password
       payload: { sessionsEnded },
     });
   });
+  forgetCredentials(deps.db);
 }

@@ -6,6 +6,7 @@ import { deleteSession, insertSession } from '../../db/repos/session-repo.js';
 import { AppError } from '../../shared/errors.js';
 import type { TLogin, TSessionInfo } from '../../shared/schemas/auth.js';
 import type { Deps } from '../context.js';
+import { forgetCredentials } from './credential-cache.js';
 import { dummyPasswordHash, randomSecret, sha256, verifyPassword } from './secrets.js';
 
 /** The result of a successful sign-in: the cookie value to set and what the page shows. */
@@ -67,6 +68,7 @@ export async function signIn(deps: Deps, input: TLogin, ip: string, previousToke
     await insertLoginAttempt(tx, { email: input.email, ip, succeeded: true, at: now });
     await appendAudit(tx, { orgId: org.id, actorUserId: user.id, action: 'auth.sign_in', payload: { ip } });
   });
+  if (previousToken) forgetCredentials(db);
   return {
     sessionToken,
     expiresAt,

@@ -14,6 +14,7 @@ import {
 } from '../../db/repos/erasure-repo.js';
 import { AppError } from '../../shared/errors.js';
 import type { Deps } from '../context.js';
+import { changingInterviews } from '../interviews/interview-state-cache.js';
 import { type PrivacyCaller, requireLiveCandidate, requirePrivacyRole } from './caller.js';
 import { loadFootprint } from './footprint.js';
 import { identityNeedles, scrubPayload, scrubScorecardContent } from './scrub.js';
@@ -97,10 +98,12 @@ export async function erasePerson(
  */
 export async function eraseCandidate(deps: Deps, caller: PrivacyCaller, candidateId: string): Promise<ErasureResult> {
   requirePrivacyRole(caller, ERASE_ROLES);
-  return deps.db.transaction(async (tx) => {
-    const candidate = await requireLiveCandidate(tx, caller.orgId, candidateId);
-    const done = await erasePerson(tx, candidate, { userId: caller.userId, reason: 'request', at: deps.now() });
-    if (!done) throw new AppError('not_found', 'this candidate was erased');
-    return done;
-  });
+  return changingInterviews(deps.db, undefined, () =>
+    deps.db.transaction(async (tx) => {
+      const candidate = await requireLiveCandidate(tx, caller.orgId, candidateId);
+      const done = await erasePerson(tx, candidate, { userId: caller.userId, reason: 'request', at: deps.now() });
+      if (!done) throw new AppError('not_found', 'this candidate was erased');
+      return done;
+    }),
+  );
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { findInterviewState, type InterviewState } from '../../db/repos/kit-repo.js';
+import { z } from 'zod';
+import type { InterviewState } from '../../db/repos/kit-repo.js';
 import { anchorsOf, loadRubric } from '../../domain/rubric/rubric.js';
 import { AppError } from '../../shared/errors.js';
-import type { TInterviewKit } from '../../shared/schemas/panel.js';
+import { type TInterviewKit, ZInterviewKit } from '../../shared/schemas/panel.js';
 import type { Actor, Deps } from '../context.js';
 import { HIRING_EDITORS } from '../roles/editors.js';
+import { interviewState } from './interview-state-cache.js';
 import { stagePlan } from './stage-plan-cache.js';
 
 /** A kit the caller may see: its validator now, its body only if the caller needs it. */
@@ -12,7 +14,15 @@ export interface PreparedKit {
   /** Strong ETag derived from the kit's inputs, not its bytes, so a 304 needs no assembly. */
   etag: string;
   build(): Promise<TInterviewKit>;
+  /** The kit as JSON, as the API sends it: assembled once per ETag, then from memory. */
+  json(): Promise<string>;
 }
+
+// Tags of the states held by the interview-state cache, which hands out the same object while nothing changed.
+const tags = new WeakMap<InterviewState, string>();
+/** Serialised kits by ETag: the tag covers every input, so an entry can never be stale. */
+const bodies = new Map<string, string>();
+const MAX_BODIES = 1_000;
 
 // The rubric ships with the code; its hash stands for "this release's anchors" in every tag.
 let rubricHash: string | undefined;
@@ -23,7 +33,7 @@ const rubricVersion = (): string => {
 
 /** The hiring team sees every interview; an interviewer only those they sit on (others are not found). */
 async function visibleState(deps: Deps, actor: Actor, id: string): Promise<InterviewState> {
-  const state = await findInterviewState(deps.db, actor.orgId, id);
+  const state = await interviewState(deps.db, actor.orgId, id);
   if (!state) throw new AppError('not_found', 'no such interview');
   const team = (HIRING_EDITORS as readonly string[]).includes(actor.role);
   if (!team && !state.panel.some((p) => p.id === actor.userId)) throw new AppError('not_found', 'no such interview');
@@ -82,11 +92,29 @@ async function assemble(deps: Deps, orgId: string, state: InterviewState): Promi
  */
 export async function prepareInterviewKit(deps: Deps, actor: Actor, id: string): Promise<PreparedKit> {
   const state = await visibleState(deps, actor, id);
-  const etag = `"${createHash('sha256')
-    .update(JSON.stringify([state, actor.orgId, rubricVersion()]))
-    .digest('base64url')
-    .slice(0, 32)}"`;
-  return { etag, build: () => assemble(deps, actor.orgId, state) };
+  let etag = tags.get(state);
+  if (!etag) {
+    // The state was read for this organisation (the cache checks it), so the pair is fixed per object.
+    etag = `"${createHash('sha256')
+      .update(JSON.stringify([state, actor.orgId, rubricVersion()]))
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    tags.set(state, etag);
+  }
+  const tag = etag;
+  const build = () => assemble(deps, actor.orgId, state);
+  const json = async () => {
+    const known = bodies.get(tag);
+    if (known !== undefined) return known;
+    const body = JSON.stringify(z.encode(ZInterviewKit, await build()));
+    if (bodies.size >= MAX_BODIES) {
+      const oldest = bodies.keys().next().value;
+      if (oldest !== undefined) bodies.delete(oldest);
+    }
+    bodies.set(tag, body);
+    return body;
+  };
+  return { etag: tag, build, json };
 }
 
 /**

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.js';
 import { RESERVED_QUESTION_IDS, type TQuestionDetail, type TQuestionInput } from '../../shared/schemas/question.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
 import { assertLintClean, normaliseDraft, questionRow } from './prepare-question.js';
+import { changingOrgBank } from './question-list-cache.js';
 import { questionDetail } from './question-view.js';
 
 /** Roles that may write the organisation's own questions. */
@@ -23,22 +24,24 @@ export async function createQuestion(deps: Deps, actor: Actor, input: TQuestionI
     id: parsed.id ?? uniqueSlug(slugify(parsed.text), new Set(RESERVED_QUESTION_IDS)),
   });
   assertLintClean(question);
-  return deps.db.transaction(async (tx) => {
-    if (await slugTaken(tx, actor.orgId, question.id)) {
-      throw new AppError('conflict', `a question with id ${question.id} already exists; choose another id`);
-    }
-    const row = await insertQuestionVersion(
-      tx,
-      questionRow(question, { orgId: actor.orgId, version: 1, createdBy: actor.userId }),
-    );
-    await appendAudit(tx, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'question.created',
-      targetType: 'question',
-      targetId: question.id,
-      payload: { version: 1 },
-    });
-    return questionDetail(row);
-  });
+  return changingOrgBank(deps.db, actor.orgId, () =>
+    deps.db.transaction(async (tx) => {
+      if (await slugTaken(tx, actor.orgId, question.id)) {
+        throw new AppError('conflict', `a question with id ${question.id} already exists; choose another id`);
+      }
+      const row = await insertQuestionVersion(
+        tx,
+        questionRow(question, { orgId: actor.orgId, version: 1, createdBy: actor.userId }),
+      );
+      await appendAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: 'question.created',
+        targetType: 'question',
+        targetId: question.id,
+        payload: { version: 1 },
+      });
+      return questionDetail(row);
+    }),
+  );
 }

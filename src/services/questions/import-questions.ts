@@ -4,6 +4,7 @@ import { lintQuestions } from '../../domain/bank/lint.js';
 import type { TQuestionDraft } from '../../shared/schemas/question.js';
 import type { Deps } from '../context.js';
 import { normaliseDraft, questionRow } from './prepare-question.js';
+import { changingOrgBank } from './question-list-cache.js';
 
 /** Why one question of an import was refused. */
 export interface ImportRefusal {
@@ -38,26 +39,28 @@ export async function importQuestions(
   const warnings = issues
     .filter((i) => i.severity === 'warning')
     .map(({ questionId, rule, message }) => ({ questionId, rule, message }));
-  return deps.db.transaction(async (tx) => {
-    for (const q of questions) {
-      if (await slugTaken(tx, target.orgId, q.id))
-        refused.push({ questionId: q.id, reason: 'id already used by the built-in bank or this organisation' });
-    }
-    const ids = questions.map((q) => q.id);
-    if (refused.length > 0 || opts.dryRun)
-      return { imported: refused.length ? [] : ids, refused, warnings, dryRun: opts.dryRun };
-    for (const q of questions) {
-      await insertQuestionVersion(
-        tx,
-        questionRow(q, { orgId: target.orgId, version: 1, createdBy: target.actorUserId }),
-      );
-    }
-    await appendAudit(tx, {
-      orgId: target.orgId,
-      actorUserId: target.actorUserId,
-      action: 'questions.imported',
-      payload: { count: ids.length, ids },
-    });
-    return { imported: ids, refused, warnings, dryRun: false };
-  });
+  return changingOrgBank(deps.db, target.orgId, () =>
+    deps.db.transaction(async (tx) => {
+      for (const q of questions) {
+        if (await slugTaken(tx, target.orgId, q.id))
+          refused.push({ questionId: q.id, reason: 'id already used by the built-in bank or this organisation' });
+      }
+      const ids = questions.map((q) => q.id);
+      if (refused.length > 0 || opts.dryRun)
+        return { imported: refused.length ? [] : ids, refused, warnings, dryRun: opts.dryRun };
+      for (const q of questions) {
+        await insertQuestionVersion(
+          tx,
+          questionRow(q, { orgId: target.orgId, version: 1, createdBy: target.actorUserId }),
+        );
+      }
+      await appendAudit(tx, {
+        orgId: target.orgId,
+        actorUserId: target.actorUserId,
+        action: 'questions.imported',
+        payload: { count: ids.length, ids },
+      });
+      return { imported: ids, refused, warnings, dryRun: false };
+    }),
+  );
 }

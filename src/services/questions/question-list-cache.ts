@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { bankFingerprint } from '../../db/repos/bank-validator-repo.js';
 import { zPage } from '../../shared/schemas/page.js';
 import { type TQuestionListQuery, ZQuestionSummary } from '../../shared/schemas/question.js';
+import { isWatched, onChange } from '../change-watch.js';
 import type { Actor, Deps } from '../context.js';
 import { listQuestions } from './list-questions.js';
 
@@ -27,6 +28,10 @@ const BUILT_IN_RECHECK_MS = 30_000;
 interface BankCache {
   entries: Map<string, CachedList>;
   builtIn: { fingerprint: string; checkedAt: number } | undefined;
+  /** Each organisation's bank fingerprint, kept only while the change feed is live. */
+  orgs: Map<string, string>;
+  /** Bumped when an organisation's bank changes, so a racing read does not store what it saw. */
+  generation: number;
 }
 
 // Keyed by database handle: tests run many apps, each with its own database, in one process.
@@ -35,7 +40,7 @@ const caches = new WeakMap<Db, BankCache>();
 function cacheOf(db: Db): BankCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { entries: new Map(), builtIn: undefined };
+    cache = { entries: new Map(), builtIn: undefined, orgs: new Map(), generation: 0 };
     caches.set(db, cache);
   }
   return cache;
@@ -46,12 +51,50 @@ export function forgetBuiltInBank(db: Db): void {
   caches.delete(db);
 }
 
+/**
+ * Run a change to an organisation's questions, then forget its bank fingerprint here at once:
+ * other nodes hear of the change from the database, but this node answers its caller first.
+ */
+export async function changingOrgBank<T>(db: Db, orgId: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    const cache = caches.get(db);
+    if (cache) {
+      cache.orgs.delete(orgId);
+      cache.generation++;
+    }
+  }
+}
+
+// A change to the built-in bank, or a gap in the feed, drops everything; an organisation's change, its fingerprint.
+onChange((db, payload) => {
+  if (payload === undefined || payload === 'bank:built-in') return forgetBuiltInBank(db);
+  if (!payload.startsWith('bank:')) return;
+  const cache = caches.get(db);
+  if (!cache) return;
+  cache.orgs.delete(payload.slice('bank:'.length));
+  cache.generation++;
+});
+
 async function builtInFingerprint(deps: Deps, cache: BankCache): Promise<string> {
   const now = Date.now();
-  if (cache.builtIn && now - cache.builtIn.checkedAt < BUILT_IN_RECHECK_MS) return cache.builtIn.fingerprint;
+  if (cache.builtIn && (isWatched(deps.db) || now - cache.builtIn.checkedAt < BUILT_IN_RECHECK_MS))
+    return cache.builtIn.fingerprint;
   const fingerprint = await bankFingerprint(deps.db, null);
   if (cache.builtIn?.fingerprint !== fingerprint) cache.entries.clear();
   cache.builtIn = { fingerprint, checkedAt: now };
+  return fingerprint;
+}
+
+/** The organisation's bank fingerprint: from memory while the change feed is live, else from the database. */
+async function orgFingerprint(deps: Deps, cache: BankCache, orgId: string): Promise<string> {
+  const watched = isWatched(deps.db);
+  const known = watched ? cache.orgs.get(orgId) : undefined;
+  if (known !== undefined) return known;
+  const generation = cache.generation;
+  const fingerprint = await bankFingerprint(deps.db, orgId);
+  if (watched && cache.generation === generation) cache.orgs.set(orgId, fingerprint);
   return fingerprint;
 }
 
@@ -62,8 +105,9 @@ const queryKey = (q: TQuestionListQuery): string =>
  * A page of the question list, served from memory while the bank it shows is unchanged.
  * Anonymous callers see only the built-in bank: one process-wide copy per filter. Signed-in
  * callers also see their organisation's questions, so their copies are keyed by organisation
- * and by a fingerprint read from the database on each request: a new version or retirement on
- * any API node changes it at once.
+ * and by the bank's fingerprint, which a new version or retirement on any API node changes at
+ * once: it is read from the database, or kept in memory while the change feed reports every
+ * change to the questions.
  */
 export async function cachedQuestionList(
   deps: Deps,
@@ -72,7 +116,7 @@ export async function cachedQuestionList(
 ): Promise<CachedList> {
   const cache = cacheOf(deps.db);
   await builtInFingerprint(deps, cache);
-  const org = actor ? `${actor.orgId}:${await bankFingerprint(deps.db, actor.orgId)}` : 'public';
+  const org = actor ? `${actor.orgId}:${await orgFingerprint(deps, cache, actor.orgId)}` : 'public';
   const key = `${org}|${queryKey(query)}`;
   const hit = cache.entries.get(key);
   if (hit) {

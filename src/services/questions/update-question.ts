@@ -5,6 +5,7 @@ import type { TQuestionDetail, TQuestionInput } from '../../shared/schemas/quest
 import { type Actor, type Deps, requireRole } from '../context.js';
 import { QUESTION_EDITORS } from './create-question.js';
 import { assertLintClean, normaliseDraft, questionRow } from './prepare-question.js';
+import { changingOrgBank } from './question-list-cache.js';
 import { questionDetail } from './question-view.js';
 
 /**
@@ -26,29 +27,31 @@ export async function updateQuestion(
   }
   const question = normaliseDraft({ ...parsed, id });
   assertLintClean(question);
-  return deps.db.transaction(async (tx) => {
-    const current = await findOwnCurrentQuestion(tx, actor.orgId, id);
-    if (!current) {
-      const builtIn = await findCurrentQuestion(tx, null, id);
-      if (builtIn)
-        throw new AppError('forbidden', 'built-in questions are read-only; create your own version under a new id');
-      throw new AppError('not_found', `no question with id ${id}`);
-    }
-    if (current.retiredAt) throw new AppError('conflict', `question ${id} is retired`);
-    const version = current.version + 1;
-    const row = await insertQuestionVersion(
-      tx,
-      questionRow(question, { orgId: actor.orgId, version, createdBy: actor.userId }),
-      current.uid,
-    );
-    await appendAudit(tx, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'question.edited',
-      targetType: 'question',
-      targetId: id,
-      payload: { version },
-    });
-    return questionDetail(row);
-  });
+  return changingOrgBank(deps.db, actor.orgId, () =>
+    deps.db.transaction(async (tx) => {
+      const current = await findOwnCurrentQuestion(tx, actor.orgId, id);
+      if (!current) {
+        const builtIn = await findCurrentQuestion(tx, null, id);
+        if (builtIn)
+          throw new AppError('forbidden', 'built-in questions are read-only; create your own version under a new id');
+        throw new AppError('not_found', `no question with id ${id}`);
+      }
+      if (current.retiredAt) throw new AppError('conflict', `question ${id} is retired`);
+      const version = current.version + 1;
+      const row = await insertQuestionVersion(
+        tx,
+        questionRow(question, { orgId: actor.orgId, version, createdBy: actor.userId }),
+        current.uid,
+      );
+      await appendAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: 'question.edited',
+        targetType: 'question',
+        targetId: id,
+        payload: { version },
+      });
+      return questionDetail(row);
+    }),
+  );
 }

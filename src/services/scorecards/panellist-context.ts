@@ -1,8 +1,9 @@
-import { findInterviewState, type InterviewState } from '../../db/repos/kit-repo.js';
+import type { InterviewState } from '../../db/repos/kit-repo.js';
 import { ownScorecard, type ScorecardRow } from '../../db/repos/scorecard-repo.js';
 import { AppError } from '../../shared/errors.js';
 import { DIMENSIONS, type Dimension } from '../../shared/schemas/vocabulary.js';
 import type { Actor, Deps } from '../context.js';
+import { interviewState } from '../interviews/interview-state-cache.js';
 import { stagePlan } from '../interviews/stage-plan-cache.js';
 import { HIRING_EDITORS } from '../roles/editors.js';
 
@@ -18,15 +19,20 @@ export interface PanellistContext {
 }
 
 /**
- * The interview as seen by a panellist about to write: one query for the interview, its panel
- * and access, one for the caller's own scorecard (in parallel), and the stage's plan from the
- * cache. Someone who may not see the interview gets a 404 (ids cannot be probed); the hiring
+ * The interview as seen by a panellist about to write: the interview, its panel and access
+ * (from memory while the change feed is live, else one query), the caller's own scorecard unless
+ * `own: false` (in parallel), and the stage's plan from the cache. Someone who may not see the interview gets a 404 (ids cannot be probed); the hiring
  * team, who may see it but do not sit on it, gets a 403.
  */
-export async function panellistContext(deps: Deps, actor: Actor, interviewId: string): Promise<PanellistContext> {
+export async function panellistContext(
+  deps: Deps,
+  actor: Actor,
+  interviewId: string,
+  opts: { own: boolean } = { own: true },
+): Promise<PanellistContext> {
   const [interview, own] = await Promise.all([
-    findInterviewState(deps.db, actor.orgId, interviewId),
-    ownScorecard(deps.db, interviewId, actor.userId),
+    interviewState(deps.db, actor.orgId, interviewId),
+    opts.own ? ownScorecard(deps.db, interviewId, actor.userId) : undefined,
   ]);
   if (!interview) throw new AppError('not_found', 'no such interview');
   const me = interview.panel.find((p) => p.id === actor.userId);

@@ -6,6 +6,7 @@ import type { ScorecardContent } from '../../db/schema-scorecards.js';
 import { AppError, type ErrorDetail } from '../../shared/errors.js';
 import type { TScorecard, TScorecardDraft } from '../../shared/schemas/scorecards.js';
 import type { Actor, Deps } from '../context.js';
+import { changingInterviews } from '../interviews/interview-state-cache.js';
 import { type PanellistContext, panellistContext } from './panellist-context.js';
 import { scorecardView } from './scorecard-view.js';
 
@@ -54,9 +55,8 @@ export async function saveDraft(
   interviewId: string,
   draft: TScorecardDraft,
 ): Promise<TScorecard> {
-  const ctx = await panellistContext(deps, actor, interviewId);
-  if (ctx.own?.status === 'submitted')
-    throw new AppError('conflict', 'this scorecard is submitted; amend it with a reason instead');
+  // The upsert itself refuses a submitted card, so the caller's own card need not be read first.
+  const ctx = await panellistContext(deps, actor, interviewId, { own: false });
   checkDimensions(ctx, draft);
   const row = await upsertDraft(deps.db, {
     orgId: actor.orgId,
@@ -65,6 +65,7 @@ export async function saveDraft(
     content: contentOf(draft),
     at: deps.now(),
   });
+  if (!row) throw new AppError('conflict', 'this scorecard is submitted; amend it with a reason instead');
   // The upsert returns what it stored; only the name comes from the panel already read.
   return scorecardView({ ...row, interviewerName: ctx.me.name });
 }
@@ -93,44 +94,48 @@ export async function submitScorecard(
   if (problems.length)
     throw new AppError('unprocessable', problems[0]?.message ?? 'the scorecard is incomplete', { details: problems });
   const now = deps.now();
-  return deps.db.transaction(async (tx) => {
-    const row = await upsertDraft(tx, {
-      orgId: actor.orgId,
-      interviewId,
-      interviewerId: actor.userId,
-      content,
-      at: now,
-    });
-    await recordSubmission(tx, { id: row.id, content, version: 1, at: now, by: actor.userId, reason: null });
-    if (ctx.interview.status === 'scheduled') await completeInterview(tx, actor.orgId, interviewId, now);
-    const applicationId = ctx.interview.applicationId;
-    await appendAudit(tx, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'scorecard.submitted',
-      targetType: 'scorecard',
-      targetId: row.id,
-      payload: { applicationId, interviewId, version: 1 },
-    });
-    await enqueueEvent(tx, {
-      orgId: actor.orgId,
-      type: 'scorecard.submitted',
-      payload: {
-        scorecardId: row.id,
+  return changingInterviews(deps.db, interviewId, () =>
+    deps.db.transaction(async (tx) => {
+      const row = await upsertDraft(tx, {
+        orgId: actor.orgId,
         interviewId,
-        applicationId,
-        candidateId: ctx.interview.candidateId,
         interviewerId: actor.userId,
-        stage: ctx.interview.stageKey,
-        ratings: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
-        recommendation: content.recommendation,
-        submittedAt: now.toISOString(),
-      },
-    });
-    // recordSubmission wrote exactly these fields; reading them back would only cost a round trip.
-    const submitted = { status: 'submitted' as const, content, version: 1, submittedAt: now, updatedAt: now };
-    return scorecardView({ ...row, ...submitted, interviewerName: ctx.me.name });
-  });
+        content,
+        at: now,
+      });
+      // Submitted by a concurrent request since the check above.
+      if (!row) throw new AppError('conflict', 'this scorecard is already submitted; amend it with a reason instead');
+      await recordSubmission(tx, { id: row.id, content, version: 1, at: now, by: actor.userId, reason: null });
+      if (ctx.interview.status === 'scheduled') await completeInterview(tx, actor.orgId, interviewId, now);
+      const applicationId = ctx.interview.applicationId;
+      await appendAudit(tx, {
+        orgId: actor.orgId,
+        actorUserId: actor.userId,
+        action: 'scorecard.submitted',
+        targetType: 'scorecard',
+        targetId: row.id,
+        payload: { applicationId, interviewId, version: 1 },
+      });
+      await enqueueEvent(tx, {
+        orgId: actor.orgId,
+        type: 'scorecard.submitted',
+        payload: {
+          scorecardId: row.id,
+          interviewId,
+          applicationId,
+          candidateId: ctx.interview.candidateId,
+          interviewerId: actor.userId,
+          stage: ctx.interview.stageKey,
+          ratings: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
+          recommendation: content.recommendation,
+          submittedAt: now.toISOString(),
+        },
+      });
+      // recordSubmission wrote exactly these fields; reading them back would only cost a round trip.
+      const submitted = { status: 'submitted' as const, content, version: 1, submittedAt: now, updatedAt: now };
+      return scorecardView({ ...row, ...submitted, interviewerName: ctx.me.name });
+    }),
+  );
 }
 
 /** Amend a submitted scorecard: a reason is required, and the previous version is kept. */

@@ -90,11 +90,25 @@ describe('health, readiness, metrics and errors', () => {
     expect(forged.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('sends the short REST set of security headers on API responses, errors included', async () => {
+    for (const url of ['/api/v1/questions?limit=1', '/api/v1/nothing-here', '/api/v1/auth/session']) {
+      const res = await t.app.inject({ url, headers: { authorization: 'Bearer not-a-token' } });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+    }
+  });
+
   it('sends security headers and serves OpenAPI and the docs page', async () => {
     const res = await t.app.inject({ url: '/docs' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(res.body).toContain('/api/v1/auth/login');
     const spec = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
     expect(spec.openapi).toMatch(/^3\./);
