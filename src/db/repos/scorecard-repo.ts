@@ -3,7 +3,7 @@ import type { Db, Tx } from '../client.js';
 import { users } from '../schema.js';
 import { scorecardRatings } from '../schema-analytics.js';
 import { debriefs, decisions, type ScorecardContent, scorecards, scorecardVersions } from '../schema-scorecards.js';
-import { refreshApplicationSummaries, refreshReportSummaries } from './report-summary-repo.js';
+import { refreshApplicationSummaries } from './report-summary-repo.js';
 
 type Conn = Db | Tx;
 
@@ -69,7 +69,12 @@ export async function upsertDraft(
   return row;
 }
 
-/** Submit (or amend): set the content and version, and keep the version in the history. */
+/**
+ * Submit (or amend): set the content and version, and keep the version in the history. The
+ * caller must then refresh the interview's report summaries (refreshReportSummaries) in the same
+ * transaction, as its last statement: they update shared running totals, whose row locks are
+ * then held only until the commit that follows.
+ */
 export async function recordSubmission(
   db: Conn,
   v: { id: string; content: ScorecardContent; version: number; at: Date; by: string; reason: string | null },
@@ -99,7 +104,6 @@ export async function recordSubmission(
         submittedAt: v.at,
       })),
     );
-  await refreshReportSummaries(db, [card.interviewId]);
   await db.insert(scorecardVersions).values({
     scorecardId: v.id,
     version: v.version,

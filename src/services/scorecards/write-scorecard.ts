@@ -1,6 +1,7 @@
 import { appendAudit } from '../../db/repos/audit-repo.js';
 import { completeInterview } from '../../db/repos/interview-repo.js';
 import { enqueueEvent } from '../../db/repos/outbox-repo.js';
+import { refreshReportSummaries } from '../../db/repos/report-summary-repo.js';
 import { ownScorecard, recordSubmission, upsertDraft } from '../../db/repos/scorecard-repo.js';
 import type { ScorecardContent } from '../../db/schema-scorecards.js';
 import { AppError, type ErrorDetail } from '../../shared/errors.js';
@@ -131,6 +132,8 @@ export async function submitScorecard(
           submittedAt: now.toISOString(),
         },
       });
+      // Last: it updates running totals every submission shares; their locks last until the commit.
+      await refreshReportSummaries(tx, [interviewId]);
       // recordSubmission wrote exactly these fields; reading them back would only cost a round trip.
       const submitted = { status: 'submitted' as const, content, version: 1, submittedAt: now, updatedAt: now };
       return scorecardView({ ...row, ...submitted, interviewerName: ctx.me.name });
@@ -173,6 +176,7 @@ export async function amendScorecard(
         after: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
       },
     });
+    await refreshReportSummaries(tx, [interviewId]);
     const fresh = await ownScorecard(tx, interviewId, actor.userId);
     if (!fresh) throw new AppError('not_found', 'no scorecard');
     return scorecardView(fresh);
