@@ -172,7 +172,7 @@ async function runAsOneBlock(db: Conn, where: string, statements = summaryStatem
 }
 
 /**
- * Rewrite the report summaries of some interviews. Call it in the same transaction as any change
+ * Rewrite the report summaries of some interviews. Call it in the same transaction as every change
  * to their scorecards, panel or debrief, after the change.
  */
 export async function refreshReportSummaries(db: Conn, interviewIds: string[]): Promise<void> {

@@ -10,6 +10,13 @@ export const TOKEN_PREFIX = 'clp_';
 /** How stale a token's "last used" may get before it is written again. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** Mark a token used, only when its mark is stale, so a busy token does not turn every read into a write. */
+async function touchIfStale(deps: Deps, id: string, lastUsedAt: number | undefined, now: Date): Promise<number> {
+  if (lastUsedAt && now.getTime() - lastUsedAt <= TOUCH_EVERY_MS) return lastUsedAt;
+  await touchToken(deps.db, id, now);
+  return now.getTime();
+}
+
 /**
  * Resolve a session cookie to an actor. The role is read from the membership (joined in the
  * same query); the answer is kept in memory only while every change to sessions and memberships
@@ -46,22 +53,14 @@ export async function actorFromToken(deps: Deps, token: string): Promise<Actor |
   const now = deps.now();
   const hit = cachedCredential(deps.db, key, now.getTime());
   if (hit?.token) {
-    // Only write when stale, so a busy token does not turn every read into a write.
-    if (!hit.token.lastUsedAt || now.getTime() - hit.token.lastUsedAt > TOUCH_EVERY_MS) {
-      hit.token.lastUsedAt = now.getTime();
-      await touchToken(deps.db, hit.token.id, now);
-    }
+    hit.token.lastUsedAt = await touchIfStale(deps, hit.token.id, hit.token.lastUsedAt, now);
     return hit.actor;
   }
   const generation = credentialGeneration(deps.db);
   const found = await findActiveTokenWithRole(deps.db, hash);
   if (!found) return undefined;
   const { token: row, role } = found;
-  let lastUsedAt = row.lastUsedAt?.getTime();
-  if (!lastUsedAt || now.getTime() - lastUsedAt > TOUCH_EVERY_MS) {
-    await touchToken(deps.db, row.id, now);
-    lastUsedAt = now.getTime();
-  }
+  const lastUsedAt = await touchIfStale(deps, row.id, row.lastUsedAt?.getTime(), now);
   const actor: Actor = Object.freeze({ userId: row.userId, orgId: row.orgId, role, via: 'token' });
   rememberCredential(
     deps.db,

@@ -6,6 +6,7 @@ import { zPage } from '../../shared/schemas/page.js';
 import { type TQuestionListQuery, ZQuestionSummary } from '../../shared/schemas/question.js';
 import { isWatched, onChange } from '../change-watch.js';
 import type { Actor, Deps } from '../context.js';
+import { WatchedCache } from '../watched-cache.js';
 import { listQuestions } from './list-questions.js';
 
 /** A serialised list page with its validator and who may keep a copy. */
@@ -28,19 +29,17 @@ const BUILT_IN_RECHECK_MS = 30_000;
 interface BankCache {
   entries: Map<string, CachedList>;
   builtIn: { fingerprint: string; checkedAt: number } | undefined;
-  /** Each organisation's bank fingerprint, kept only while the change feed is live. */
-  orgs: Map<string, string>;
-  /** Bumped when an organisation's bank changes, so a racing read does not store what it saw. */
-  generation: number;
 }
 
 // Keyed by database handle: tests run many apps, each with its own database, in one process.
 const caches = new WeakMap<Db, BankCache>();
+/** Each organisation's bank fingerprint, trusted while the change feed is live. */
+const orgFingerprints = new WatchedCache<string>(60_000, 10_000);
 
 function cacheOf(db: Db): BankCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { entries: new Map(), builtIn: undefined, orgs: new Map(), generation: 0 };
+    cache = { entries: new Map(), builtIn: undefined };
     caches.set(db, cache);
   }
   return cache;
@@ -59,22 +58,15 @@ export async function changingOrgBank<T>(db: Db, orgId: string, change: () => Pr
   try {
     return await change();
   } finally {
-    const cache = caches.get(db);
-    if (cache) {
-      cache.orgs.delete(orgId);
-      cache.generation++;
-    }
+    orgFingerprints.forget(db, orgId);
   }
 }
 
 // A change to the built-in bank, or a gap in the feed, drops everything; an organisation's change, its fingerprint.
 onChange((db, payload) => {
+  if (payload === undefined) orgFingerprints.forget(db);
   if (payload === undefined || payload === 'bank:built-in') return forgetBuiltInBank(db);
-  if (!payload.startsWith('bank:')) return;
-  const cache = caches.get(db);
-  if (!cache) return;
-  cache.orgs.delete(payload.slice('bank:'.length));
-  cache.generation++;
+  if (payload.startsWith('bank:')) orgFingerprints.forget(db, payload.slice('bank:'.length));
 });
 
 async function builtInFingerprint(deps: Deps, cache: BankCache): Promise<string> {
@@ -88,13 +80,13 @@ async function builtInFingerprint(deps: Deps, cache: BankCache): Promise<string>
 }
 
 /** The organisation's bank fingerprint: from memory while the change feed is live, else from the database. */
-async function orgFingerprint(deps: Deps, cache: BankCache, orgId: string): Promise<string> {
-  const watched = isWatched(deps.db);
-  const known = watched ? cache.orgs.get(orgId) : undefined;
+async function orgFingerprint(deps: Deps, orgId: string): Promise<string> {
+  const now = Date.now();
+  const known = orgFingerprints.get(deps.db, orgId, now);
   if (known !== undefined) return known;
-  const generation = cache.generation;
+  const generation = orgFingerprints.generation(deps.db);
   const fingerprint = await bankFingerprint(deps.db, orgId);
-  if (watched && cache.generation === generation) cache.orgs.set(orgId, fingerprint);
+  orgFingerprints.set(deps.db, orgId, fingerprint, now, generation);
   return fingerprint;
 }
 
@@ -116,7 +108,7 @@ export async function cachedQuestionList(
 ): Promise<CachedList> {
   const cache = cacheOf(deps.db);
   await builtInFingerprint(deps, cache);
-  const org = actor ? `${actor.orgId}:${await orgFingerprint(deps, cache, actor.orgId)}` : 'public';
+  const org = actor ? `${actor.orgId}:${await orgFingerprint(deps, actor.orgId)}` : 'public';
   const key = `${org}|${queryKey(query)}`;
   const hit = cache.entries.get(key);
   if (hit) {
