@@ -9,6 +9,7 @@ export default defineConfig({
     './src/db/schema-scorecards.ts',
     './src/db/schema-analytics.ts',
     './src/db/schema-question-totals.ts',
+    './src/db/schema-fairness-totals.ts',
   ],
   out: './src/db/migrations',
 });

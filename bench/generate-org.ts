@@ -11,6 +11,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { createDb } from '../src/db/client.js';
+import { fairnessStageStatement } from '../src/db/repos/fairness-totals-repo.js';
 import { summaryStatements } from '../src/db/repos/report-summary-repo.js';
 import type { Deps } from '../src/services/context.js';
 import { seedDemo } from '../src/services/demo/seed-demo.js';
@@ -53,6 +54,8 @@ const SUMMARY_TABLES = [
   'drift_dimension_totals',
   'drift_month_totals',
   'reliability_totals',
+  'fairness_stage_totals',
+  'fairness_interviewer_totals',
 ];
 
 const ROLE_SPECS = [
@@ -344,7 +347,11 @@ export async function generateOrg(
     const w = performance.now();
     const dialect = new PgDialect();
     const restoreSummaries = await dropForBulkLoad(client, SUMMARY_TABLES);
-    for (const statement of summaryStatements(sql`i.org_id = ${org}::uuid`)) {
+    const statements = [
+      ...summaryStatements(sql`i.org_id = ${org}::uuid`),
+      fairnessStageStatement(sql`a.org_id = ${org}::uuid`, 1),
+    ];
+    for (const statement of statements) {
       const q = dialect.sqlToQuery(statement);
       const t = performance.now();
       const r = await client.query(q.sql, q.params);

@@ -14,6 +14,7 @@ import { type ChangeFeed, type ChangeHandler, listenOnPglite, listenOnPostgres }
 import { lockDataDir } from './lock.js';
 import * as coreSchema from './schema.js';
 import * as analyticsSchema from './schema-analytics.js';
+import * as fairnessTotalsSchema from './schema-fairness-totals.js';
 import * as panelSchema from './schema-panel.js';
 import * as practiceSchema from './schema-practice.js';
 import * as questionTotalsSchema from './schema-question-totals.js';
@@ -26,6 +27,7 @@ const schema = {
   ...scorecardSchema,
   ...analyticsSchema,
   ...questionTotalsSchema,
+  ...fairnessTotalsSchema,
 };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */

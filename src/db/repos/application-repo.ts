@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { applications, candidates, loopVersions, roles } from '../schema-panel.js';
+import { countOpenedApplication } from './fairness-totals-repo.js';
 import { changeApplicationOutcome } from './report-summary-repo.js';
 
 type Conn = Db | Tx;
@@ -39,10 +40,11 @@ function viewQuery(db: Conn) {
     .innerJoin(candidates, eq(candidates.id, applications.candidateId));
 }
 
-/** Insert an application. */
+/** Insert an application, counting it in the fairness totals. */
 export async function insertApplication(db: Conn, v: typeof applications.$inferInsert): Promise<ApplicationRow> {
   const [row] = await db.insert(applications).values(v).returning();
   if (!row) throw new Error('insert application returned nothing');
+  await countOpenedApplication(db, row.id);
   return row;
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { candidateDemographics, candidates } from '../schema-panel.js';
+import { changeDemographics } from './fairness-totals-repo.js';
 
 type Conn = Db | Tx;
 
@@ -34,15 +35,17 @@ export async function listCandidates(
   return db.select().from(candidates).where(where).orderBy(asc(candidates.id)).limit(opts.limit);
 }
 
-/** Store (or replace) a candidate's voluntary self-identification. */
+/** Store (or replace) a candidate's voluntary self-identification, moving their fairness totals. */
 export async function upsertDemographics(
   db: Conn,
   v: { candidateId: string; orgId: string; data: Record<string, string>; at: Date },
 ): Promise<void> {
-  await db
-    .insert(candidateDemographics)
-    .values({ candidateId: v.candidateId, orgId: v.orgId, data: v.data, consentedAt: v.at, updatedAt: v.at })
-    .onConflictDoUpdate({ target: candidateDemographics.candidateId, set: { data: v.data, updatedAt: v.at } });
+  await changeDemographics(db, v.candidateId, async (tx) => {
+    await tx
+      .insert(candidateDemographics)
+      .values({ candidateId: v.candidateId, orgId: v.orgId, data: v.data, consentedAt: v.at, updatedAt: v.at })
+      .onConflictDoUpdate({ target: candidateDemographics.candidateId, set: { data: v.data, updatedAt: v.at } });
+  });
 }
 
 /** A candidate's self-identification, if they gave any. */

@@ -9,6 +9,7 @@ import { consentRecords } from '../schema-analytics.js';
 import { applications, candidateDemographics, candidates } from '../schema-panel.js';
 import { debriefs, outboxEvents, scorecardVersions } from '../schema-scorecards.js';
 import type { CandidateRow } from './candidate-repo.js';
+import { changeDemographics } from './fairness-totals-repo.js';
 
 type Conn = Db | Tx;
 
@@ -97,13 +98,17 @@ export async function insertConsent(
   await db.insert(consentRecords).values({ ...v, purpose: 'demographics' });
 }
 
-/** Delete a candidate's self-identification; true when there was one. */
+/** Delete a candidate's self-identification, taking it out of the fairness totals; true when there was one. */
 export async function deleteDemographics(db: Conn, orgId: string, candidateId: string): Promise<boolean> {
-  const rows = await db
-    .delete(candidateDemographics)
-    .where(and(eq(candidateDemographics.orgId, orgId), eq(candidateDemographics.candidateId, candidateId)))
-    .returning({ id: candidateDemographics.candidateId });
-  return rows.length > 0;
+  let deleted = false;
+  await changeDemographics(db, candidateId, async (tx) => {
+    const rows = await tx
+      .delete(candidateDemographics)
+      .where(and(eq(candidateDemographics.orgId, orgId), eq(candidateDemographics.candidateId, candidateId)))
+      .returning({ id: candidateDemographics.candidateId });
+    deleted = rows.length > 0;
+  });
+  return deleted;
 }
 
 /** Correct a candidate's contact details (rectification). */

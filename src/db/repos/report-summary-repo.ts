@@ -9,6 +9,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../client.js';
+import { fairnessInterviewerStatement, fairnessStageStatement, lockApplications } from './fairness-totals-repo.js';
 
 type Conn = Db | Tx;
 
@@ -80,6 +81,7 @@ function totalStatements(where: SQL, sign: 1 | -1): SQL[] {
   const role = sql`join interviews i on i.id = x.interview_id join applications a on a.id = i.application_id`;
   return [
     ...questionTotalStatements(where, sign),
+    fairnessInterviewerStatement(where, sign),
     sql`insert into drift_dimension_totals as t (org_id, role_id, interviewer_id, dimension, n, sum, sum_sq)
         select x.org_id, a.role_id, x.interviewer_id, x.dimension,
                ${m}count(*), ${m}sum(x."offset"), ${m}sum(x."offset" * x."offset")
@@ -159,14 +161,15 @@ function uuidLiteral(id: string): string {
 
 /**
  * Run the statements as one anonymous block: one round trip instead of thirteen on every
- * submission. The block takes no parameters, so the interview or application ids are spliced
- * in as checked uuid literals.
+ * submission. First it locks the applications matching `applications` (alias a): see
+ * lockApplications. The block takes no parameters, so ids are spliced in as checked uuid literals.
  */
-async function runAsOneBlock(db: Conn, where: string, statements = summaryStatements): Promise<void> {
-  const body = statements(sql.raw(where)).map((statement) => {
+async function runAsOneBlock(db: Conn, applications: string, statements: SQL[]): Promise<void> {
+  const body = [lockApplications(sql.raw(applications)), ...statements].map((statement, n) => {
     const query = dialect.sqlToQuery(statement);
     if (query.params.length > 0) throw new Error('summary statements must not take parameters');
-    return `${query.sql};`;
+    // In PL/pgSQL a query whose rows are not kept is run with PERFORM.
+    return n === 0 ? `${query.sql.replace(/^select /, 'perform ')};` : `${query.sql};`;
   });
   await db.execute(sql.raw(`do $summaries$ begin\n${body.join('\n')}\nend $summaries$`));
 }
@@ -177,24 +180,34 @@ async function runAsOneBlock(db: Conn, where: string, statements = summaryStatem
  */
 export async function refreshReportSummaries(db: Conn, interviewIds: string[]): Promise<void> {
   if (interviewIds.length === 0) return;
-  await runAsOneBlock(db, `i.id in (${interviewIds.map(uuidLiteral).join(', ')})`);
+  const interviews = `i.id in (${interviewIds.map(uuidLiteral).join(', ')})`;
+  await runAsOneBlock(
+    db,
+    `a.id in (select i.application_id from interviews i where ${interviews})`,
+    summaryStatements(sql.raw(interviews)),
+  );
 }
 
 /** Rewrite the report summaries of every interview of an application (its debrief opened). */
 export async function refreshApplicationSummaries(db: Conn, applicationId: string): Promise<void> {
-  await runAsOneBlock(db, `i.application_id = ${uuidLiteral(applicationId)}`);
+  const id = uuidLiteral(applicationId);
+  await runAsOneBlock(db, `a.id = ${id}`, summaryStatements(sql.raw(`i.application_id = ${id}`)));
 }
 
 /**
  * Change an application's stage or status (`change`, run between the two blocks) while keeping
- * the question totals, which are keyed by them, in step. Runs in a transaction of its own, or in
- * a savepoint of the caller's.
+ * the totals keyed by them (question quality, adverse impact by stage) in step. Runs in a
+ * transaction of its own, or in a savepoint of the caller's.
  */
 export async function changeApplicationOutcome(db: Conn, applicationId: string, change: (tx: Tx) => Promise<void>) {
-  const where = `i.application_id = ${uuidLiteral(applicationId)}`;
+  const id = uuidLiteral(applicationId);
+  const move = (sign: 1 | -1) => [
+    ...questionTotalStatements(sql.raw(`i.application_id = ${id}`), sign),
+    fairnessStageStatement(sql.raw(`a.id = ${id}`), sign),
+  ];
   await db.transaction(async (tx) => {
-    await runAsOneBlock(tx, where, (w) => questionTotalStatements(w, -1));
+    await runAsOneBlock(tx, `a.id = ${id}`, move(-1));
     await change(tx);
-    await runAsOneBlock(tx, where, (w) => questionTotalStatements(w, 1));
+    await runAsOneBlock(tx, `a.id = ${id}`, move(1));
   });
 }

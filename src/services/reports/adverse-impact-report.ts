@@ -1,4 +1,5 @@
-import { interviewerGroupRows, stageGroupRows, stageNames } from '../../db/repos/report-repo.js';
+import { interviewerGroupRows, stageGroupRows } from '../../db/repos/report-fairness-repo.js';
+import { stageNames } from '../../db/repos/report-repo.js';
 import { compareGroups, demographicGroup } from '../../domain/reports/fairness.js';
 import type { GroupCounts } from '../../domain/stats/adverse-impact.js';
 import { AppError } from '../../shared/errors.js';

@@ -12,10 +12,10 @@ import { getInterviewKit } from '../../../services/interviews/get-interview-kit.
 import { scheduleInterview } from '../../../services/interviews/schedule-interview.js';
 import { getLoop } from '../../../services/loops/get-loop.js';
 import { syncBuiltInBank } from '../../../services/questions/sync-built-in-bank.js';
-import { createRole } from '../../../services/roles/create-role.js';
 import { submitScorecard } from '../../../services/scorecards/write-scorecard.js';
 import type { Dimension } from '../../../shared/schemas/vocabulary.js';
 import { createTestApp, type TestApp } from '../../../test/app.js';
+import { openRoleWithLoop } from '../../../test/hiring.js';
 import { bearer, seedOrg, userWith } from '../../../test/seed.js';
 
 let t: TestApp;
@@ -38,19 +38,7 @@ let i3: DemoUser;
 const REASON = 'The evidence recorded by the panel supports this outcome at this stage of the loop.';
 const actorOf = (u: DemoUser): Actor => ({ userId: u.id, orgId: org.org.id, role: u.role, via: 'token' });
 
-async function newRole(title: string): Promise<{ id: string; stages: { key: string }[] }> {
-  const role = await createRole(deps, admin, {
-    title,
-    level: 'mid',
-    band: { min: 130000, max: 160000, currency: 'USD' },
-    location: 'Remote',
-    remote: true,
-    status: 'open',
-    exercise: 'live-coding',
-  });
-  const loop = await getLoop(deps, admin, role.id);
-  return { id: role.id, stages: loop.stages };
-}
+const newRole = (title: string) => openRoleWithLoop(deps, admin, title);
 
 let serial = 0;
 async function applicant(roleId: string, gender?: string): Promise<string> {
