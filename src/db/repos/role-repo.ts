@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { applications, loopVersions, roles, type StoredLoop } from '../schema-panel.js';
 
@@ -82,4 +82,10 @@ export async function currentLoop(db: Conn, roleId: string): Promise<LoopVersion
 export async function findLoopVersion(db: Conn, id: string): Promise<LoopVersionRow | undefined> {
   const [row] = await db.select().from(loopVersions).where(eq(loopVersions.id, id));
   return row;
+}
+
+/** Several loop versions by id. */
+export async function findLoopVersions(db: Conn, ids: string[]): Promise<LoopVersionRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(loopVersions).where(inArray(loopVersions.id, ids));
 }

@@ -125,11 +125,17 @@ export async function versionsOf(db: Conn, scorecardId: string) {
 
 /** Whether the application's debrief is open. */
 export async function debriefOpen(db: Conn, applicationId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ at: debriefs.openedAt })
+  return (await openDebriefs(db, [applicationId])).has(applicationId);
+}
+
+/** Which of these applications have their debrief open. */
+export async function openDebriefs(db: Conn, applicationIds: string[]): Promise<Set<string>> {
+  if (applicationIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: debriefs.applicationId })
     .from(debriefs)
-    .where(eq(debriefs.applicationId, applicationId));
-  return row !== undefined;
+    .where(inArray(debriefs.applicationId, applicationIds));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Open the debrief (idempotent). */

@@ -53,7 +53,26 @@ export function belowFourFifths(group: GroupCounts, reference: GroupCounts): boo
   );
 }
 
-const logChoose = (n: number, k: number): number => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+/** Memoised log(k!) for k < this (8 MB at most); larger k are computed each time. */
+const LOG_FACTORIAL_CACHE_LIMIT = 1_000_000;
+let logFactorials = new Float64Array(0);
+
+/**
+ * log(k!) = logGamma(k + 1), the same value either way: Fisher's test needs it for every count
+ * of every table, and a report compares hundreds of groups with thousands of applicants each.
+ */
+function logFactorial(k: number): number {
+  if (k >= LOG_FACTORIAL_CACHE_LIMIT) return logGamma(k + 1);
+  if (k >= logFactorials.length) {
+    const grown = new Float64Array(Math.min(LOG_FACTORIAL_CACHE_LIMIT, Math.max(1024, 2 * (k + 1))));
+    grown.set(logFactorials);
+    for (let i = logFactorials.length; i < grown.length; i++) grown[i] = logGamma(i + 1);
+    logFactorials = grown;
+  }
+  return logFactorials[k] as number;
+}
+
+const logChoose = (n: number, k: number): number => logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 
 /**
  * Two-sided Fisher's exact test on [[a, b], [c, d]]: with row totals r1 = a + b, r2 = c + d and

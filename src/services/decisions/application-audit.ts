@@ -3,7 +3,7 @@ import { interviewsOfApplication } from '../../db/repos/interview-repo.js';
 import { canSeeOthers } from '../../domain/scorecards/visibility.js';
 import { requireApplication } from '../applications/require-application.js';
 import { type Actor, type Deps, requireRole } from '../context.js';
-import { interviewContext } from '../scorecards/interview-context.js';
+import { interviewContexts } from '../scorecards/interview-context.js';
 
 /** Payload fields of a scorecard entry that carry scores. */
 const SCORE_FIELDS = ['before', 'after'];
@@ -19,7 +19,8 @@ export async function applicationAudit(deps: Deps, actor: Actor, applicationId: 
   await requireApplication(deps.db, actor.orgId, applicationId);
   const interviews = await interviewsOfApplication(deps.db, actor.orgId, applicationId);
   const visible = new Set<string>();
-  for (const i of interviews) if (canSeeOthers((await interviewContext(deps.db, actor, i)).facts)) visible.add(i.id);
+  for (const ctx of await interviewContexts(deps.db, actor, interviews))
+    if (canSeeOthers(ctx.facts)) visible.add(ctx.interview.id);
   const rows = await auditOfApplication(deps.db, actor.orgId, applicationId);
   return {
     items: rows.map((r) => {

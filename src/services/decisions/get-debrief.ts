@@ -10,7 +10,7 @@ import type { Dimension } from '../../shared/schemas/vocabulary.js';
 import { requireApplication } from '../applications/require-application.js';
 import type { Actor, Deps } from '../context.js';
 import { HIRING_EDITORS } from '../roles/editors.js';
-import { interviewContext } from '../scorecards/interview-context.js';
+import { interviewContexts } from '../scorecards/interview-context.js';
 import { decisionView } from './decision-view.js';
 
 /**
@@ -19,11 +19,15 @@ import { decisionView } from './decision-view.js';
  * listed (who and which stage), never their scores. Panellists and the hiring team may open it.
  */
 export async function getDebrief(deps: Deps, actor: Actor, applicationId: string): Promise<z.infer<typeof ZDebrief>> {
-  const { app } = await requireApplication(deps.db, actor.orgId, applicationId);
-  const interviews = (await interviewsOfApplication(deps.db, actor.orgId, applicationId)).filter(
-    (i) => i.status !== 'cancelled',
-  );
-  const contexts = await Promise.all(interviews.map((i) => interviewContext(deps.db, actor, i)));
+  // Independent reads together; nothing is answered unless the application is the caller's organisation's.
+  const [{ app }, all, open, decisions] = await Promise.all([
+    requireApplication(deps.db, actor.orgId, applicationId),
+    interviewsOfApplication(deps.db, actor.orgId, applicationId),
+    debriefOpen(deps.db, applicationId),
+    decisionsOf(deps.db, actor.orgId, applicationId),
+  ]);
+  const interviews = all.filter((i) => i.status !== 'cancelled');
+  const contexts = await interviewContexts(deps.db, actor, interviews);
   const team = (HIRING_EDITORS as readonly string[]).includes(actor.role);
   if (!team && !contexts.some((c) => c.facts.onPanel))
     throw new AppError('forbidden', 'only the panel and the hiring team see a debrief');
@@ -57,10 +61,10 @@ export async function getDebrief(deps: Deps, actor: Actor, applicationId: string
     applicationId,
     candidate: { id: app.candidateId, name: app.candidateName },
     role: { id: app.roleId, title: app.roleTitle, level },
-    open: await debriefOpen(deps.db, applicationId),
+    open,
     missing,
     hiddenInterviews,
     ...debrief,
-    decisions: (await decisionsOf(deps.db, actor.orgId, applicationId)).map(decisionView),
+    decisions: decisions.map(decisionView),
   };
 }
