@@ -10,6 +10,7 @@ export default defineConfig({
     './src/db/schema-analytics.ts',
     './src/db/schema-question-totals.ts',
     './src/db/schema-fairness-totals.ts',
+    './src/db/schema-summary-queue.ts',
   ],
   out: './src/db/migrations',
 });

@@ -124,14 +124,15 @@ async function inParallel<T, R>(items: T[], width: number, fn: (item: T) => Prom
 interface Panel {
   interviewer: Seed['users'][number];
   kitPath: string;
-  draftPath: string;
+  /** The same fresh interviews' own cards: each panellist autosaves their own card. */
+  draftPaths: string[];
   submitPaths: string[];
   card: object;
 }
 
 /**
- * An interviewer with a kit that has questions, and fresh interviews on the same application
- * and stage: one to autosave, `submits` to submit once each.
+ * An interviewer with a kit that has questions, and `submits` fresh interviews on the same
+ * application and stage: autosaved (as drafts), then submitted once each.
  */
 async function preparePanel(base: string, seed: Seed, submits: number): Promise<Panel> {
   const admin = seed.users.find((u) => u.role === 'admin');
@@ -160,7 +161,7 @@ async function preparePanel(base: string, seed: Seed, submits: number): Promise<
     return {
       interviewer,
       kitPath: `/api/v1/interviews/${iv.id}`,
-      draftPath: `/api/v1/interviews/${probe.json.id}/scorecards/me`,
+      draftPaths: ids.map((id) => `/api/v1/interviews/${id}/scorecards/me`),
       submitPaths: ids.map((id) => `/api/v1/interviews/${id}/scorecards/me/submit`),
       card: {
         ratings: dimensions.map((dimension) => ({
@@ -234,9 +235,12 @@ export async function benchApp(
       headers: { ...auth, 'if-none-match': kitEtag },
       expect: '3xx',
     });
-    await write('PUT /api/v1/interviews/:id/scorecards/me (autosave)', {
-      url: `${base}${panel.draftPath}`,
+    // Spread over the cards, as real autosaves are (one writer per card): 50 connections saving
+    // one card measure how a row lock queues, not the route.
+    await write(`PUT /api/v1/interviews/:id/scorecards/me (autosave, ${panel.draftPaths.length} cards)`, {
+      url: base,
       seconds,
+      paths: panel.draftPaths,
       method: 'PUT',
       body: JSON.stringify(panel.card),
       headers: { ...auth, 'content-type': 'application/json' },

@@ -19,6 +19,7 @@ import * as panelSchema from './schema-panel.js';
 import * as practiceSchema from './schema-practice.js';
 import * as questionTotalsSchema from './schema-question-totals.js';
 import * as scorecardSchema from './schema-scorecards.js';
+import * as summaryQueueSchema from './schema-summary-queue.js';
 
 const schema = {
   ...coreSchema,
@@ -28,6 +29,7 @@ const schema = {
   ...analyticsSchema,
   ...questionTotalsSchema,
   ...fairnessTotalsSchema,
+  ...summaryQueueSchema,
 };
 
 /** The one Drizzle interface every repository uses, whichever engine is behind it. */

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { openDatabase } from '../services/bootstrap.js';
 import { seedDemoIfEmpty } from '../services/demo/seed-if-empty.js';
 import { startRetentionSchedule } from '../services/gdpr/retention-schedule.js';
+import { startSummaryRefresher } from '../services/reports/summary-refresher.js';
 import { createDispatcher } from '../services/webhooks/dispatcher.js';
 import { buildApp } from './app.js';
 
@@ -62,12 +63,15 @@ export async function startServer(config: Config, opts: { out?: (line: string) =
     dispatcher.start();
     // The retention policy erases expired candidates hourly (organisations without one are skipped).
     const retention = startRetentionSchedule({ db: handle.db, log: running.log });
+    // Submissions queue their report summaries; this rewrites them in batches (reports drain the rest).
+    const summaries = startSummaryRefresher({ db: handle.db, log: running.log });
     const stop = () => {
       stopping ??= (async () => {
         await running.close();
         await seeding;
         await dispatcher.stop();
         await retention.stop();
+        await summaries.stop();
         await handle.close();
       })();
       return stopping;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client.js';
+import { refreshQueuedSummaries } from '../db/repos/summary-queue-repo.js';
 
 type Row = Record<string, unknown>;
 
@@ -29,7 +30,7 @@ function counts(row: Row): boolean {
 }
 
 /**
- * The running totals the writers kept in `tables` (without rows that count nothing), and the
+ * The running totals the writers kept in `tables` (after draining the summary queue) (without rows that count nothing), and the
  * same tables rebuilt from scratch by the migration's backfill, which replaces them.
  */
 export async function keptAndRebuilt(
@@ -37,6 +38,8 @@ export async function keptAndRebuilt(
   migration: string,
   tables: readonly string[],
 ): Promise<{ kept: Row[][]; rebuilt: Row[][]; statements: number }> {
+  // What the writers keep includes the summaries submissions queued.
+  await refreshQueuedSummaries(handle.db);
   const kept = await Promise.all(tables.map((t) => snapshot(handle, t)));
   const statements = backfillOf(migration);
   await handle.db.transaction(async (tx) => {

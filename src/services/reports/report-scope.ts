@@ -1,5 +1,6 @@
 import { findOrg } from '../../db/repos/org-repo.js';
 import type { ReportScope } from '../../db/repos/report-repo.js';
+import { refreshQueuedSummaries } from '../../db/repos/summary-queue-repo.js';
 import { AppError } from '../../shared/errors.js';
 import { type TReportQuery, type TReportQueryParsed, ZReportQuery } from '../../shared/schemas/reports.js';
 import type { Role } from '../../shared/schemas/vocabulary.js';
@@ -45,6 +46,8 @@ export async function resolveScope(
   requireRole(actor, roles);
   const q = parseReportQuery(query);
   if (q.roleId) await requireRoleRow(deps.db, actor.orgId, q.roleId);
+  // Submissions queue their summaries; rewrite what is still queued so the report includes them.
+  await refreshQueuedSummaries(deps.db, actor.orgId);
   const before = q.to
     ? isBareDate(q.to)
       ? new Date(Date.parse(`${q.to}T00:00:00Z`) + DAY_MS).toISOString()

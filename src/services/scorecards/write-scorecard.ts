@@ -1,8 +1,7 @@
 import { appendAudit } from '../../db/repos/audit-repo.js';
-import { completeInterview } from '../../db/repos/interview-repo.js';
-import { enqueueEvent } from '../../db/repos/outbox-repo.js';
-import { refreshReportSummaries } from '../../db/repos/report-summary-repo.js';
 import { ownScorecard, recordSubmission, upsertDraft } from '../../db/repos/scorecard-repo.js';
+import { recordFirstSubmission } from '../../db/repos/submission-repo.js';
+import { queueSummaryRefresh } from '../../db/repos/summary-queue-repo.js';
 import type { ScorecardContent } from '../../db/schema-scorecards.js';
 import { AppError, type ErrorDetail } from '../../shared/errors.js';
 import type { TScorecard, TScorecardDraft } from '../../shared/schemas/scorecards.js';
@@ -73,8 +72,9 @@ export async function saveDraft(
 
 /**
  * Submit the caller's scorecard (with an optional last edit). It locks: later changes are
- * amendments. The interview counts as held, the submission is audited and a
- * scorecard.submitted event goes to the outbox in the same transaction.
+ * amendments. The interview counts as held, the submission is audited, a scorecard.submitted
+ * event goes to the outbox and the report summaries are queued, all in one statement
+ * (recordFirstSubmission).
  */
 export async function submitScorecard(
   deps: Deps,
@@ -82,7 +82,8 @@ export async function submitScorecard(
   interviewId: string,
   last: TScorecardDraft | undefined,
 ): Promise<TScorecard> {
-  const ctx = await panellistContext(deps, actor, interviewId);
+  // With a last edit the draft is not needed: the statement itself refuses a submitted card.
+  const ctx = await panellistContext(deps, actor, interviewId, { own: last === undefined });
   if (ctx.own?.status === 'submitted')
     throw new AppError('conflict', 'this scorecard is already submitted; amend it with a reason instead');
   if (last) checkDimensions(ctx, last);
@@ -95,50 +96,43 @@ export async function submitScorecard(
   if (problems.length)
     throw new AppError('unprocessable', problems[0]?.message ?? 'the scorecard is incomplete', { details: problems });
   const now = deps.now();
-  return changingInterviews(deps.db, interviewId, () =>
-    deps.db.transaction(async (tx) => {
-      const row = await upsertDraft(tx, {
-        orgId: actor.orgId,
+  const applicationId = ctx.interview.applicationId;
+  const id = await changingInterviews(deps.db, interviewId, () =>
+    recordFirstSubmission(deps.db, {
+      orgId: actor.orgId,
+      interviewId,
+      applicationId,
+      interviewerId: actor.userId,
+      content,
+      at: now,
+      auditPayload: { applicationId, interviewId, version: 1 },
+      eventPayload: {
         interviewId,
+        applicationId,
+        candidateId: ctx.interview.candidateId,
         interviewerId: actor.userId,
-        content,
-        at: now,
-      });
-      // Submitted by a concurrent request since the check above.
-      if (!row) throw new AppError('conflict', 'this scorecard is already submitted; amend it with a reason instead');
-      await recordSubmission(tx, { id: row.id, content, version: 1, at: now, by: actor.userId, reason: null });
-      if (ctx.interview.status === 'scheduled') await completeInterview(tx, actor.orgId, interviewId, now);
-      const applicationId = ctx.interview.applicationId;
-      await appendAudit(tx, {
-        orgId: actor.orgId,
-        actorUserId: actor.userId,
-        action: 'scorecard.submitted',
-        targetType: 'scorecard',
-        targetId: row.id,
-        payload: { applicationId, interviewId, version: 1 },
-      });
-      await enqueueEvent(tx, {
-        orgId: actor.orgId,
-        type: 'scorecard.submitted',
-        payload: {
-          scorecardId: row.id,
-          interviewId,
-          applicationId,
-          candidateId: ctx.interview.candidateId,
-          interviewerId: actor.userId,
-          stage: ctx.interview.stageKey,
-          ratings: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
-          recommendation: content.recommendation,
-          submittedAt: now.toISOString(),
-        },
-      });
-      // Last: it updates running totals every submission shares; their locks last until the commit.
-      await refreshReportSummaries(tx, [interviewId]);
-      // recordSubmission wrote exactly these fields; reading them back would only cost a round trip.
-      const submitted = { status: 'submitted' as const, content, version: 1, submittedAt: now, updatedAt: now };
-      return scorecardView({ ...row, ...submitted, interviewerName: ctx.me.name });
+        stage: ctx.interview.stageKey,
+        ratings: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
+        recommendation: content.recommendation,
+        submittedAt: now.toISOString(),
+      },
     }),
   );
+  // Submitted by a concurrent request since the check above.
+  if (!id) throw new AppError('conflict', 'this scorecard is already submitted; amend it with a reason instead');
+  // The statement wrote exactly these fields; reading them back would only cost a round trip.
+  return scorecardView({
+    id,
+    orgId: actor.orgId,
+    interviewId,
+    interviewerId: actor.userId,
+    status: 'submitted',
+    content,
+    version: 1,
+    submittedAt: now,
+    updatedAt: now,
+    interviewerName: ctx.me.name,
+  });
 }
 
 /** Amend a submitted scorecard: a reason is required, and the previous version is kept. */
@@ -176,7 +170,7 @@ export async function amendScorecard(
         after: content.ratings.map(({ dimension, score }) => ({ dimension, score })),
       },
     });
-    await refreshReportSummaries(tx, [interviewId]);
+    await queueSummaryRefresh(tx, actor.orgId, interviewId);
     const fresh = await ownScorecard(tx, interviewId, actor.userId);
     if (!fresh) throw new AppError('not_found', 'no scorecard');
     return scorecardView(fresh);
