@@ -97,6 +97,15 @@ export async function countQueries(url: string): Promise<QueryCount[]> {
         payload: card,
       }),
     );
+    const cold = [await schedule(), await schedule()];
+    await measure('PUT …/scorecards/me (autosave, token, first save on a fresh interview)', () =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/v1/interviews/${cold.pop()}/scorecards/me`,
+        headers: as(interviewer.token),
+        payload: card,
+      }),
+    );
     const fresh = [await schedule(), await schedule()];
     await measure('POST …/scorecards/me/submit (token, fresh interview)', () =>
       app.inject({
