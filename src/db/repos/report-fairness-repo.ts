@@ -1,7 +1,8 @@
 /**
  * The SQL behind the adverse-impact reports. Over all time they read the running totals of
- * schema-fairness-totals (a few hundred rows); narrowed by dates they aggregate the applications
- * or scorecard summaries created in the range, since the totals carry no dates. Both must agree.
+ * schema-fairness-totals (one row per stage or interviewer, group and outcome, however many
+ * applications); narrowed by dates they aggregate the applications or scorecard summaries
+ * created in the range, since the totals carry no dates. Both must agree.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
