@@ -111,16 +111,35 @@ state behind the kit and the organisation's bank fingerprint are kept in memory 
 database's change feed (LISTEN/NOTIFY, migration 0008) is live, and every node drops them when a
 trigger reports a change. What is left per request is Fastify's pipeline (routing, the auth,
 validation, metrics and security-header hooks) and the bytes: the bare route answers 17 bytes,
-the kit 10.8 KB and the question list page 20 questions, so the 200s of the reads sit below their
-304s. Autosave is one conditional upsert. A first submission is one transaction of about a dozen
-statements (upsert, submit, per-dimension ratings, version history, mark held, audit, outbox,
-then the report summaries and their running totals, last so their row locks are held only until
-the commit) that must stay atomic for crash safety, so it sits far below the one-query route by
-construction; submissions to the same role also queue on the running-totals rows they share.
+the kit 10.8 KB and the question list page 20 questions.
+
+Writes. Autosave is one conditional upsert (1 round trip; 2 on the first save of an interview,
+whose state is then read once). A first submission is one statement of data-modifying CTEs
+(card, version, per-dimension ratings, interview held, audit entry, outbox event and deliveries,
+report-summary queue entry): 2 round trips on a fresh interview, down from 14. It no longer
+rewrites the running totals every submission to a role shares, so submissions stop queueing on
+each other. The submission statement, the interview-state read and the autosave upsert are named
+prepared statements on PostgreSQL (src/db/prepared.ts): planning the submission took as long as
+running it. On PostgreSQL, submit went from 75 req/s (p99 1,019 ms) to 373 req/s as one
+statement and 498 req/s (p99 227 ms) prepared; autosave from 1,437 to 1,716 req/s. Both write
+targets are still missed. The one-query baseline reads one row by primary key; autosave writes a
+card of about 1 KB with its index entries, and a first submission inserts into seven tables and
+updates an eighth, atomically (the crash test checks that each acknowledged submission is
+whole). On 2 cores shared by Node and PostgreSQL that costs several times a key read however
+few round trips carry it. Each submit also goes to a fresh interview, whose state is read once.
+Autosave is measured over 50 cards, one per connection, as panellists each save their own card
+(50 connections saving one card measured a row-lock queue).
+
+Reads and the baseline. The reads ran at 9,400 to 14,000 req/s in each of the last two runs, but
+the bare route, measured once at the start of a run, gave 14,737 req/s in one (every read met its
+target, 0.60 to 1.00) and 28,298 in the other (0.33 to 0.50). Earlier runs gave 11,656 to 30,461.
+One baseline sample on a shared 2-core machine swings by a factor of two; sampling it several
+times across the run and taking the median would make the ratios comparable between runs.
+
 Round trips before the caches, counted the same way: signed-in list 2, kit 2 (304 included),
-autosave 4; before the previous round: anonymous list 1, signed-in list 3, kit 9, autosave 11,
-submit 22. Run \`npm run bench\` on a quiet machine: with other work on the cores the req/s
-figures (and the baselines) swing widely; the round-trip counts do not.
+autosave 4, submit 14; before the previous round: anonymous list 1, signed-in list 3, kit 9,
+autosave 11, submit 22. Run \`npm run bench\` on a quiet machine: with other work on the cores the
+req/s figures (and the baselines) swing widely; the round-trip counts do not.
 `;
 
 const ratioOf = (m: Measured) => m.figure.requestsPerSecond / (byName.get(m.baseline)?.requestsPerSecond ?? Number.NaN);

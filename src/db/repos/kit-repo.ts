@@ -65,7 +65,10 @@ export async function findInterviewState(db: Db | Tx, orgId: string, id: string)
     .innerJoin(candidates, eq(candidates.id, applications.candidateId))
     .innerJoin(roles, eq(roles.id, applications.roleId))
     .innerJoin(loopVersions, eq(loopVersions.id, interviews.loopVersionId))
-    .where(and(eq(interviews.orgId, orgId), eq(interviews.id, id)));
+    .where(and(eq(interviews.orgId, orgId), eq(interviews.id, id)))
+    // Read on every first request about an interview; planning this join cost more than running it.
+    .prepare('find_interview_state')
+    .execute();
   if (!row) return undefined;
   // node-postgres parses json; PGlite may hand back text.
   const parsedPanel = typeof row.panel === 'string' ? (JSON.parse(row.panel) as InterviewState['panel']) : row.panel;

@@ -65,7 +65,10 @@ export async function upsertDraft(
       set: { content: v.content, updatedAt: v.at },
       setWhere: eq(scorecards.status, 'draft'),
     })
-    .returning();
+    .returning()
+    // Every autosave: prepared once per connection instead of planned each time.
+    .prepare('upsert_draft')
+    .execute();
   return row;
 }
 

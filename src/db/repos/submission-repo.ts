@@ -3,13 +3,14 @@
  * keeps the version, writes the per-dimension ratings the reports aggregate, marks the interview
  * held, audits, puts the event in the outbox with its deliveries, and queues the report summaries.
  * Written as separate statements that was a dozen round trips inside a transaction; as one
- * statement of data-modifying CTEs it is one round trip, and atomic without BEGIN/COMMIT.
+ * statement of data-modifying CTEs it is one round trip, atomic without BEGIN/COMMIT, and
+ * prepared once per connection (executeNamed).
  * Amendments, which are rare, still use recordSubmission and the ordinary repositories.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
+import { executeNamed } from '../prepared.js';
 import type { ScorecardContent } from '../schema-scorecards.js';
-import { rowsOf } from './report-repo.js';
 import { queueSummaryRefreshStatement } from './summary-queue-repo.js';
 
 type Conn = Db | Tx;
@@ -35,8 +36,9 @@ export interface FirstSubmission {
 export async function recordFirstSubmission(db: Conn, v: FirstSubmission): Promise<string | undefined> {
   const content = JSON.stringify(v.content);
   const at = v.at.toISOString();
-  const [row] = await rowsOf<{ id: string }>(
+  const [row] = await executeNamed<{ id: string }>(
     db,
+    'record_first_submission',
     sql`with card as (
       insert into scorecards as s (org_id, interview_id, interviewer_id, status, content, version, submitted_at, updated_at)
       values (${v.orgId}, ${v.interviewId}, ${v.interviewerId}, 'submitted', ${content}::jsonb, 1, ${at}::timestamptz, ${at}::timestamptz)
