@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { createDb } from '../src/db/client.js';
 import type { Actor, Deps } from '../src/services/context.js';
 import { generateOrg } from './generate-org.js';
+import { median } from './lib.js';
 import { benchPostgres } from './pg.js';
 import { writeResultsSection } from './results-file.js';
 
@@ -35,12 +36,6 @@ const RUNS = Number(process.env.REPORTS_RUNS ?? 5);
 const size = {
   applications: Number(process.env.REPORTS_APPLICATIONS ?? 100_000),
   scorecards: Number(process.env.REPORTS_SCORECARDS ?? 1_000_000),
-};
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
 /** A warm-up slower than this is reported as it is: repeating it would only stretch a missed target. */

@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchApp, benchPkSelect, type Measured, seedDemo } from './app-scenarios.js';
 import { benchGrader } from './grader.js';
-import { measure, startProcess, stopProcess } from './lib.js';
+import { measure, median, startProcess, stopProcess } from './lib.js';
 import { benchPostgres } from './pg.js';
 import { countQueries, type QueryCount } from './query-count.js';
 import { writeResultsSection } from './results-file.js';
@@ -122,8 +122,7 @@ if (typeof pg === 'string') {
 }
 
 bareSamples.push((await sampleBare('bare Fastify JSON route (third sample)')).requestsPerSecond);
-const sorted = [...bareSamples].sort((a, b) => a - b);
-baseline.requestsPerSecond = sorted[Math.floor(sorted.length / 2)] as number;
+baseline.requestsPerSecond = median(bareSamples);
 notes.push(
   `Bare route sampled ${bareSamples.length} times across the run: ${bareSamples
     .map((r) => r.toFixed(0))

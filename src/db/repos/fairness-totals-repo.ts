@@ -6,6 +6,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
+import { lockApplications, signOf } from './running-totals.js';
 
 type Conn = Db | Tx;
 
@@ -15,7 +16,7 @@ const answered = sql`btrim(d.value) <> ''`;
 
 /** Add (1) or subtract (-1) the applications `a` matching `where` to the stage totals. */
 export function fairnessStageStatement(where: SQL, sign: 1 | -1): SQL {
-  const m = sql.raw(sign === 1 ? '' : '-');
+  const m = signOf(sign);
   return sql`insert into fairness_stage_totals as t (org_id, loop_version_id, stage_key, status, attribute, grp, n)
     select a.org_id, a.loop_version_id, a.stage_key, a.status, d.key, btrim(d.value), ${m}count(*)
     from applications a join candidate_demographics cd on cd.candidate_id = a.candidate_id ${answers}
@@ -30,7 +31,7 @@ export function fairnessStageStatement(where: SQL, sign: 1 | -1): SQL {
  * scorecard_summaries between the two.
  */
 export function fairnessInterviewerStatement(where: SQL, sign: 1 | -1): SQL {
-  const m = sql.raw(sign === 1 ? '' : '-');
+  const m = signOf(sign);
   return sql`insert into fairness_interviewer_totals as t
       (org_id, role_id, interviewer_id, attribute, grp, recommendation, n)
     select x.org_id, a.role_id, x.interviewer_id, d.key, btrim(d.value), x.recommendation, ${m}count(*)
@@ -41,17 +42,6 @@ export function fairnessInterviewerStatement(where: SQL, sign: 1 | -1): SQL {
     where ${where} and x.visible and x.recommendation is not null and ${answered}
     group by 1, 2, 3, 4, 5, 6
     on conflict (org_id, role_id, interviewer_id, attribute, grp, recommendation) do update set n = t.n + excluded.n`;
-}
-
-/**
- * Lock the applications `a` matching `where`, in id order, until the transaction ends. Every
- * writer of the running totals takes it first, so two writers touching the same application
- * (two panellists submitting, a decision, a demographics change) run one after the other and
- * each one's "subtract" sees exactly what the previous one added. FOR NO KEY UPDATE does not
- * block the foreign-key checks of rows that merely reference the application.
- */
-export function lockApplications(where: SQL): SQL {
-  return sql`select a.id from applications a where ${where} order by a.id for no key update of a`;
 }
 
 /** Count a newly opened application in the stage totals (its candidate may have self-identified already). */

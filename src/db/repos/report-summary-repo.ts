@@ -9,7 +9,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../client.js';
-import { fairnessInterviewerStatement, fairnessStageStatement, lockApplications } from './fairness-totals-repo.js';
+import { fairnessInterviewerStatement, fairnessStageStatement } from './fairness-totals-repo.js';
+import { lockApplications, signOf } from './running-totals.js';
 
 type Conn = Db | Tx;
 
@@ -77,7 +78,7 @@ export function summaryStatements(where: SQL): SQL[] {
 
 /** Add (1) or subtract (-1) the visible summaries of the interviews matching `where` to the running totals. */
 function totalStatements(where: SQL, sign: 1 | -1): SQL[] {
-  const m = sql.raw(sign === 1 ? '' : '-');
+  const m = signOf(sign);
   const role = sql`join interviews i on i.id = x.interview_id join applications a on a.id = i.application_id`;
   return [
     ...questionTotalStatements(where, sign),
@@ -123,7 +124,7 @@ function totalStatements(where: SQL, sign: 1 | -1): SQL[] {
  * (changeApplicationOutcome).
  */
 export function questionTotalStatements(where: SQL, sign: 1 | -1): SQL[] {
-  const m = sql.raw(sign === 1 ? '' : '-');
+  const m = signOf(sign);
   const key = sql.raw(
     'org_id, interview_loop_version_id, interview_stage_key, application_loop_version_id, application_stage_key, status',
   );

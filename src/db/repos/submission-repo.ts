@@ -19,7 +19,6 @@ type Conn = Db | Tx;
 export interface FirstSubmission {
   orgId: string;
   interviewId: string;
-  applicationId: string;
   interviewerId: string;
   content: ScorecardContent;
   at: Date;
@@ -34,14 +33,18 @@ export interface FirstSubmission {
  * id, or undefined when it was already submitted (nothing is written then).
  */
 export async function recordFirstSubmission(db: Conn, v: FirstSubmission): Promise<string | undefined> {
-  const content = JSON.stringify(v.content);
-  const at = v.at.toISOString();
+  // Each value is sent and parsed once (the card's content is a kilobyte of jsonb), in `input`.
   const [row] = await executeNamed<{ id: string }>(
     db,
     'record_first_submission',
-    sql`with card as (
+    sql`with input as (
+      select ${v.orgId}::uuid as org_id, ${v.interviewId}::uuid as interview_id,
+             ${v.interviewerId}::uuid as interviewer_id, ${JSON.stringify(v.content)}::jsonb as content,
+             ${v.at.toISOString()}::timestamptz as at
+    ),
+    card as (
       insert into scorecards as s (org_id, interview_id, interviewer_id, status, content, version, submitted_at, updated_at)
-      values (${v.orgId}, ${v.interviewId}, ${v.interviewerId}, 'submitted', ${content}::jsonb, 1, ${at}::timestamptz, ${at}::timestamptz)
+      select org_id, interview_id, interviewer_id, 'submitted', content, 1, at, at from input
       on conflict (interview_id, interviewer_id) do update
         set status = 'submitted', content = excluded.content, version = 1,
             submitted_at = excluded.submitted_at, updated_at = excluded.updated_at
@@ -51,35 +54,39 @@ export async function recordFirstSubmission(db: Conn, v: FirstSubmission): Promi
     ratings as (
       insert into scorecard_ratings
         (scorecard_id, org_id, interview_id, interviewer_id, dimension, score, recommendation, submitted_at)
-      select card.id, ${v.orgId}, ${v.interviewId}, ${v.interviewerId}, r.dimension, r.score,
-             (${content}::jsonb->>'recommendation')::smallint, ${at}::timestamptz
-      from card cross join jsonb_to_recordset(${content}::jsonb->'ratings') as r(dimension text, score smallint)
+      select card.id, input.org_id, input.interview_id, input.interviewer_id, r.dimension, r.score,
+             (input.content->>'recommendation')::smallint, input.at
+      from card cross join input
+        cross join jsonb_to_recordset(input.content->'ratings') as r(dimension text, score smallint)
     ),
     version as (
       insert into scorecard_versions (scorecard_id, version, content, amendment_reason, created_by, created_at)
-      select card.id, 1, ${content}::jsonb, null, ${v.interviewerId}, ${at}::timestamptz from card
+      select card.id, 1, input.content, null, input.interviewer_id, input.at from card cross join input
     ),
     held as (
-      update interviews set status = 'completed', completed_at = ${at}::timestamptz
-      where id = ${v.interviewId} and org_id = ${v.orgId} and status = 'scheduled' and exists (select 1 from card)
+      update interviews i set status = 'completed', completed_at = input.at
+      from input
+      where i.id = input.interview_id and i.org_id = input.org_id and i.status = 'scheduled'
+        and exists (select 1 from card)
     ),
     audit as (
       insert into audit_log (org_id, actor_user_id, action, target_type, target_id, payload)
-      select ${v.orgId}, ${v.interviewerId}, 'scorecard.submitted', 'scorecard', card.id::text,
+      select input.org_id, input.interviewer_id, 'scorecard.submitted', 'scorecard', card.id::text,
              ${JSON.stringify(v.auditPayload)}::jsonb
-      from card
+      from card cross join input
     ),
     event as (
       insert into outbox_events (org_id, type, payload)
-      select ${v.orgId}, 'scorecard.submitted', ${JSON.stringify(v.eventPayload)}::jsonb || jsonb_build_object('scorecardId', card.id)
-      from card
-      returning id
+      select input.org_id, 'scorecard.submitted',
+             ${JSON.stringify(v.eventPayload)}::jsonb || jsonb_build_object('scorecardId', card.id)
+      from card cross join input
+      returning id, org_id
     ),
     deliveries as (
       insert into webhook_deliveries (org_id, event_id, endpoint_id)
-      select ${v.orgId}, event.id, e.id
+      select event.org_id, event.id, e.id
       from event join webhook_endpoints e
-        on e.org_id = ${v.orgId} and e.active and e.events @> '["scorecard.submitted"]'::jsonb
+        on e.org_id = event.org_id and e.active and e.events @> '["scorecard.submitted"]'::jsonb
     ),
     queued as (${queueSummaryRefreshStatement(v.orgId, v.interviewId, sql`from card`)})
     select id from card`,

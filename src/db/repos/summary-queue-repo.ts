@@ -30,11 +30,10 @@ export async function queueSummaryRefresh(db: Conn, orgId: string, interviewId: 
 }
 
 /**
- * Rewrite the summaries of up to `batch` queued interviews (of one organisation, or of all) in
+ * Rewrite the summaries of up to `batch` queued interviews (`org`: the filter choosing whose) in
  * one transaction, taking them off the queue; how many there were.
  */
-async function drainBatch(db: Db, orgId: string | undefined, batch: number): Promise<number> {
-  const org = orgId ? sql`where org_id = ${orgId}` : sql``;
+async function drainBatch(db: Db, org: SQL, batch: number): Promise<number> {
   return db.transaction(async (tx) => {
     const taken = await rowsOf<{ interview_id: string }>(
       tx,
@@ -56,14 +55,14 @@ async function drainBatch(db: Db, orgId: string | undefined, batch: number): Pro
  */
 export async function refreshQueuedSummaries(db: Db, orgId?: string, batch = 200): Promise<number> {
   const org = orgId ? sql`where org_id = ${orgId}` : sql``;
-  const [pending] = await rowsOf<{ any: boolean }>(
+  const [pending] = await rowsOf<{ queued: boolean }>(
     db,
-    sql`select exists (select 1 from summary_refresh_queue ${org}) as any`,
+    sql`select exists (select 1 from summary_refresh_queue ${org}) as queued`,
   );
-  if (!pending?.any) return 0;
+  if (!pending?.queued) return 0;
   let total = 0;
   for (;;) {
-    const n = await drainBatch(db, orgId, batch);
+    const n = await drainBatch(db, org, batch);
     total += n;
     if (n < batch) return total;
   }

@@ -27,7 +27,9 @@ export async function getDebrief(deps: Deps, actor: Actor, applicationId: string
     decisionsOf(deps.db, actor.orgId, applicationId),
   ]);
   const interviews = all.filter((i) => i.status !== 'cancelled');
-  const contexts = await interviewContexts(deps.db, actor, interviews);
+  const contexts = await interviewContexts(deps.db, actor, interviews, {
+    openDebriefs: new Set(open ? [applicationId] : []),
+  });
   const team = (HIRING_EDITORS as readonly string[]).includes(actor.role);
   if (!team && !contexts.some((c) => c.facts.onPanel))
     throw new AppError('forbidden', 'only the panel and the hiring team see a debrief');

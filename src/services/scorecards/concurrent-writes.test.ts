@@ -103,7 +103,7 @@ describe(`concurrent writes to one application (${testEngine})`, () => {
   });
 
   it('a drain that meets a submission not yet committed waits for it, so the card is not left out', async () => {
-    const { applicationId, interviewId, card } = await scheduled(100);
+    const { interviewId, card } = await scheduled(100);
     const [first, second] = panel as [DemoUser, DemoUser];
     await submitScorecard(deps, actorOf(first), interviewId, card(3));
     let release = () => {};
@@ -116,7 +116,6 @@ describe(`concurrent writes to one application (${testEngine})`, () => {
       await recordFirstSubmission(tx, {
         orgId: org.org.id,
         interviewId,
-        applicationId,
         interviewerId: second.id,
         content,
         at: new Date(),

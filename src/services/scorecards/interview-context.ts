@@ -40,18 +40,20 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 /**
  * The contexts of several interviews (a debrief's, an audit's) in the same number of queries as
  * one: panels, scorecards, debriefs and loop versions together, then the pinned questions.
+ * `openDebriefs`: which of their applications have an open debrief, when the caller has read it.
  */
 export async function interviewContexts(
   db: Db | Tx,
   actor: Actor,
   interviews: readonly InterviewView[],
+  known: { openDebriefs?: ReadonlySet<string> } = {},
 ): Promise<InterviewContext[]> {
   if (interviews.length === 0) return [];
   const ids = interviews.map((i) => i.id);
   const [panels, cards, open, loops] = await Promise.all([
     interviewersOf(db, ids),
     scorecardsOfInterviews(db, actor.orgId, ids),
-    openDebriefs(db, [...new Set(interviews.map((i) => i.applicationId))]),
+    known.openDebriefs ?? openDebriefs(db, [...new Set(interviews.map((i) => i.applicationId))]),
     findLoopVersions(db, [...new Set(interviews.map((i) => i.loopVersionId))]),
   ]);
   const stageOf = (i: InterviewView) =>

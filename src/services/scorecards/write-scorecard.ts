@@ -101,7 +101,6 @@ export async function submitScorecard(
     recordFirstSubmission(deps.db, {
       orgId: actor.orgId,
       interviewId,
-      applicationId,
       interviewerId: actor.userId,
       content,
       at: now,
