@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onSendHookHandler, preHandlerAsyncHookHandler } from 'fastify';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -26,8 +26,7 @@ declare module 'fastify' {
  */
 export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('idempotency', undefined);
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST') return;
+  const claim: preHandlerAsyncHookHandler = async (request, reply) => {
     const raw = request.headers[HEADER];
     if (raw === undefined || !request.actor) return;
     const key = Array.isArray(raw) ? raw[0] : raw;
@@ -61,9 +60,9 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
     }
     reply.header('idempotent-replayed', 'true');
     return reply.code(stored.statusCode).type('application/json; charset=utf-8').send(stored.responseBody);
-  });
+  };
   // A callback hook, so the requests without a key (nearly all) pass without a promise.
-  app.addHook('onSend', (request, reply, payload, done) => {
+  const store: onSendHookHandler = (request, reply, payload, done) => {
     const claim = request.idempotency;
     if (!claim) return done(null, payload);
     request.idempotency = undefined;
@@ -76,5 +75,16 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps): void {
       () => done(null, payload),
       (err: Error) => done(err),
     );
+  };
+  // Only creates carry the hooks: reads, the hot path, pass through none of them.
+  app.addHook('onRoute', (route) => {
+    if (!(Array.isArray(route.method) ? route.method : [route.method]).includes('POST')) return;
+    route.preHandler = [claim, ...hooksOf(route.preHandler)];
+    route.onSend = [store, ...hooksOf(route.onSend)];
   });
+}
+
+/** A route option that takes one hook or a list of them, as a list. */
+function hooksOf<T>(hook: T | T[] | undefined): T[] {
+  return hook === undefined ? [] : Array.isArray(hook) ? hook : [hook];
 }
