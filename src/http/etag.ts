@@ -1,60 +1,87 @@
-import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Who may keep a copy of a response: anyone (shared caches too), or only the caller's browser. */
 export type CacheScope = 'public' | 'private';
 
-/** A strong ETag over some text: the same bytes always give the same tag, on any node. */
-export function strongEtag(text: string): string {
-  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+/** What a cached read answers with: its validator, who may keep it, and its body when needed. */
+export interface CachedBody {
+  /** A strong ETag of the identity representation. */
+  etag: string;
+  scope: CacheScope;
+  maxAgeSeconds?: number;
+  /**
+   * The UTF-8 JSON, asked for only when the caller lacks this version. Return the same Buffer
+   * for the same version: its gzip form is kept beside it for as long as it lives.
+   */
+  body(): Buffer | Promise<Buffer>;
 }
 
-/** True when the request's If-None-Match names this ETag (or is `*`). */
+const GZIP_SUFFIX = '-gzip';
+// Keyed by the cached body itself, so each version is compressed once and dropped with it.
+const gzipped = new WeakMap<Buffer, Buffer>();
+
+/**
+ * True when an Accept-Encoding header allows gzip: `gzip`, `x-gzip` or `*` listed without
+ * `q=0`. Browsers always send it; clients that do not get the identity form.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const item of header.split(',')) {
+    const [name = '', ...params] = item.split(';').map((s) => s.trim().toLowerCase());
+    if (name !== 'gzip' && name !== 'x-gzip' && name !== '*') continue;
+    const q = params.find((p) => p.startsWith('q='));
+    if (q === undefined || Number(q.slice(2)) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The tag of the gzip form of a representation. A strong validator names exact bytes, so the
+ * compressed form needs a tag of its own (RFC 9110, 8.8.1); it is derived, so a revalidation
+ * with either tag is recognised.
+ */
+export function gzipEtag(etag: string): string {
+  return `${etag.slice(0, -1)}${GZIP_SUFFIX}"`;
+}
+
+/** True when the request's If-None-Match names this ETag, or its gzip form (or is `*`). */
 export function etagMatches(request: FastifyRequest, etag: string): boolean {
   const header = request.headers['if-none-match'];
   if (typeof header !== 'string' || header === '') return false;
   if (header.trim() === '*') return true;
+  const gzipTag = gzipEtag(etag);
   // Weak comparison, as RFC 9110 asks for If-None-Match: a W/ prefix added by a proxy still matches.
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === etag || t === gzipTag;
+  });
 }
 
 /**
- * Set the validator headers. Responses that depend on who is asking vary on the credentials,
- * so a shared cache never hands one caller's copy to another; private ones must be revalidated
- * every time because access can be withdrawn at any moment.
+ * Answer a cached read: a bodiless 304 when the caller already holds this version, else the
+ * body, gzipped (once per version) when the caller accepts it. Responses that depend on who is
+ * asking vary on the credentials, so a shared cache never hands one caller's copy to another;
+ * private ones must be revalidated every time because access can be withdrawn at any moment.
  */
-export function setValidatorHeaders(reply: FastifyReply, etag: string, scope: CacheScope, maxAgeSeconds = 0): void {
-  reply.header('etag', etag);
-  reply.header('vary', 'Authorization, Cookie');
+export async function sendCached(request: FastifyRequest, reply: FastifyReply, v: CachedBody): Promise<FastifyReply> {
+  const gzip = acceptsGzip(request.headers['accept-encoding']);
+  reply.header('etag', gzip ? gzipEtag(v.etag) : v.etag);
+  reply.header('vary', 'Accept-Encoding, Authorization, Cookie');
   reply.header(
     'cache-control',
-    scope === 'public' ? `public, max-age=${maxAgeSeconds}, must-revalidate` : 'private, no-cache',
+    v.scope === 'public' ? `public, max-age=${v.maxAgeSeconds ?? 0}, must-revalidate` : 'private, no-cache',
   );
-}
-
-/**
- * A bodiless 304. Sent without a payload on purpose: a serialised `null` would announce a
- * Content-Length that a 304 must not carry, and clients would wait for bytes that never come.
- */
-export function notModified(reply: FastifyReply): FastifyReply {
-  return reply.code(304).send();
-}
-
-/** Send JSON that was serialised (and checked against the route's schema) beforehand. */
-export function sendJsonText(reply: FastifyReply, body: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(body);
-}
-
-/**
- * Answer with a pre-serialised JSON body and its validators, or a bodiless 304 when the
- * caller already holds this version.
- */
-export function sendWithEtag(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  v: { etag: string; body: string; scope: CacheScope; maxAgeSeconds?: number },
-): FastifyReply {
-  setValidatorHeaders(reply, v.etag, v.scope, v.maxAgeSeconds);
-  if (etagMatches(request, v.etag)) return notModified(reply);
-  return sendJsonText(reply, v.body);
+  // Sent without a payload on purpose: a serialised `null` would announce a Content-Length that
+  // a 304 must not carry, and clients would wait for bytes that never come.
+  if (etagMatches(request, v.etag)) return reply.code(304).send();
+  const body = await v.body();
+  reply.type('application/json; charset=utf-8');
+  if (!gzip) return reply.send(body);
+  let packed = gzipped.get(body);
+  if (!packed) {
+    packed = gzipSync(body);
+    gzipped.set(body, packed);
+  }
+  return reply.header('content-encoding', 'gzip').send(packed);
 }

@@ -14,14 +14,14 @@ export interface PreparedKit {
   /** Strong ETag derived from the kit's inputs, not its bytes, so a 304 needs no assembly. */
   etag: string;
   build(): Promise<TInterviewKit>;
-  /** The kit as JSON, as the API sends it: assembled once per ETag, then from memory. */
-  json(): Promise<string>;
+  /** The kit as UTF-8 JSON, as the API sends it: assembled and encoded once per ETag, then from memory. */
+  json(): Promise<Buffer>;
 }
 
 // Tags of the states held by the interview-state cache, which hands out the same object while nothing changed.
 const tags = new WeakMap<InterviewState, string>();
 /** Serialised kits by ETag: the tag covers every input, so an entry can never be stale. */
-const bodies = new Map<string, string>();
+const bodies = new Map<string, Buffer>();
 const MAX_BODIES = 1_000;
 
 // The rubric ships with the code; its hash stands for "this release's anchors" in every tag.
@@ -106,7 +106,7 @@ export async function prepareInterviewKit(deps: Deps, actor: Actor, id: string):
   const json = async () => {
     const known = bodies.get(tag);
     if (known !== undefined) return known;
-    const body = JSON.stringify(z.encode(ZInterviewKit, await build()));
+    const body = Buffer.from(JSON.stringify(z.encode(ZInterviewKit, await build())));
     if (bodies.size >= MAX_BODIES) {
       const oldest = bodies.keys().next().value;
       if (oldest !== undefined) bodies.delete(oldest);

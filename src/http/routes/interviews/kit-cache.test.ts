@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSeed, DemoUser } from '../../../services/demo/seed-demo.js';
 import { syncBuiltInBank } from '../../../services/questions/sync-built-in-bank.js';
@@ -65,6 +66,29 @@ describe('interview kit validators', () => {
     expect(Number(again.headers['content-length'] ?? 0)).toBe(0);
     // The same interview read twice without changes keeps its tag.
     expect((await kit(onPanel)).headers.etag).toBe(etag);
+  });
+
+  it('sends the kit gzipped to a browser, decoding to the same kit, and answers its tag with a 304', async () => {
+    const plain = await kit(onPanel);
+    const packed = await t.app.inject({
+      url: `/api/v1/interviews/${interviewId}`,
+      headers: { ...bearer(onPanel), 'accept-encoding': 'gzip, deflate' },
+    });
+    expect(packed.statusCode).toBe(200);
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers['cache-control']).toBe('private, no-cache');
+    expect(JSON.parse(gunzipSync(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
+    const again = await t.app.inject({
+      url: `/api/v1/interviews/${interviewId}`,
+      headers: { ...bearer(onPanel), 'accept-encoding': 'gzip', 'if-none-match': packed.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    // Another panellist's credentials do not unlock the kit through a held tag: access is checked first.
+    const outsider = await t.app.inject({
+      url: `/api/v1/interviews/${interviewId}`,
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': packed.headers.etag as string },
+    });
+    expect(outsider.statusCode).toBe(401);
   });
 
   it('changes the ETag when the candidate’s accommodations change, and serves the new text', async () => {

@@ -7,7 +7,7 @@ import { prepareInterviewKit } from '../../../services/interviews/get-interview-
 import { listInterviews } from '../../../services/interviews/list-interviews.js';
 import { scheduleInterview } from '../../../services/interviews/schedule-interview.js';
 import { ZInterviewKit, ZInterviewSummary, ZScheduleInterview } from '../../../shared/schemas/panel.js';
-import { etagMatches, notModified, sendJsonText, setValidatorHeaders } from '../../etag.js';
+import { sendCached } from '../../etag.js';
 import { requireActor } from '../../plugins/auth.js';
 import { errors, ZIdParam } from '../common.js';
 
@@ -55,11 +55,9 @@ export async function interviewRoutes(app: FastifyInstance, deps: Deps): Promise
     },
     async (req, reply) => {
       const kit = await prepareInterviewKit(deps, requireActor(req), req.params.id);
-      setValidatorHeaders(reply, kit.etag, 'private');
-      // The tag is derived from the kit's inputs, so a caller who holds it gets a 304 unassembled.
-      if (etagMatches(req, kit.etag)) return notModified(reply);
-      // Serialised once per ETag by the service, with the same schema as this route's response.
-      return sendJsonText(reply, await kit.json());
+      // The tag is derived from the kit's inputs, so a caller who holds it gets a 304 unassembled;
+      // the body is serialised once per ETag by the service, with this route's response schema.
+      return sendCached(req, reply, { etag: kit.etag, scope: 'private', body: kit.json });
     },
   );
   r.post(

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSeed } from '../../../services/demo/seed-demo.js';
 import { syncBuiltInBank } from '../../../services/questions/sync-built-in-bank.js';
@@ -121,5 +122,27 @@ describe('question list caching', () => {
     const after = await list({ 'if-none-match': before.headers.etag as string });
     expect(after.statusCode).toBe(200);
     expect(ids(after)).toEqual(['builtin-one', 'builtin-two']);
+  });
+});
+
+describe('question list compression', () => {
+  it('sends gzip to a caller that accepts it, with its own tag, and revalidates either tag', async () => {
+    const plain = await list();
+    const packed = await list({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(packed.statusCode).toBe(200);
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers.vary).toContain('Accept-Encoding');
+    expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(gunzipSync(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
+    // Different bytes, so a different strong tag; a cache holding one form never gets the other's 304.
+    expect(packed.headers.etag).not.toBe(plain.headers.etag);
+
+    for (const held of [packed.headers.etag, plain.headers.etag] as string[]) {
+      const again = await list({ 'accept-encoding': 'gzip', 'if-none-match': held });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+    }
+    // A client that does not ask for gzip never gets it.
+    expect((await list({ 'accept-encoding': 'identity' })).headers['content-encoding']).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { getQuestion } from '../../../services/questions/get-question.js';
 import { cachedQuestionList } from '../../../services/questions/question-list-cache.js';
 import { zPage } from '../../../shared/schemas/page.js';
 import { ZQuestionDetail, ZQuestionListQuery, ZQuestionSummary } from '../../../shared/schemas/question.js';
-import { sendWithEtag } from '../../etag.js';
+import { sendCached } from '../../etag.js';
 import { errors } from '../common.js';
 
 /** The question bank: built-in questions for anyone, plus the organisation's own when signed in. */
@@ -24,8 +24,10 @@ export async function questionRoutes(app: FastifyInstance, deps: Deps): Promise<
         response: { 200: zPage(ZQuestionSummary), 304: z.null().describe('Not modified'), ...errors(400) },
       },
     },
-    async (request, reply) =>
-      sendWithEtag(request, reply, await cachedQuestionList(deps, request.actor, request.query)),
+    async (request, reply) => {
+      const page = await cachedQuestionList(deps, request.actor, request.query);
+      return sendCached(request, reply, { ...page, body: () => page.body });
+    },
   );
   r.get(
     '/api/v1/questions/:id',
