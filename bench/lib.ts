@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /** The median of some samples (the mean of the middle two when their number is even). */
@@ -15,6 +16,36 @@ export interface Figure {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /**
+   * CPU time the server process spent per request (user + system, µs), when its pid was given.
+   * Steadier than req/s on a shared machine: it does not count the load generator's share of
+   * the cores. On PostgreSQL it leaves out the database server's own processes.
+   */
+  serverCpuUs?: number;
+}
+
+/** User + system CPU time of a process so far, in µs (Linux /proc; undefined elsewhere or once it exited). */
+export function processCpuMicros(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux reports them in USER_HZ, 100 per second on every mainstream build.
+    return Number.isFinite(ticks) ? ticks * 10_000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU µs per request between two readings, or undefined when either is missing. */
+export function cpuPerRequest(
+  before: number | undefined,
+  after: number | undefined,
+  requests: number,
+): number | undefined {
+  return before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
 }
 
 /** A load run: bounded by duration, loopback only. */
@@ -27,8 +58,11 @@ export async function measure(
     method?: 'GET' | 'POST';
     body?: string;
     headers?: Record<string, string>;
+    /** The server's pid, to report its CPU time per request. */
+    pid?: number;
   },
 ): Promise<Figure> {
+  const cpuBefore = processCpuMicros(opts.pid);
   const result = await autocannon({
     url,
     method: opts.method ?? 'GET',
@@ -43,6 +77,7 @@ export async function measure(
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    serverCpuUs: cpuPerRequest(cpuBefore, processCpuMicros(opts.pid), result.requests.total),
   };
 }
 

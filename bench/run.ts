@@ -51,7 +51,7 @@ async function sampleBare(name: string) {
     /listening (\d+)/,
   );
   try {
-    return await measure(name, `http://127.0.0.1:${bare.match[1]}/bare`, { seconds });
+    return await measure(name, `http://127.0.0.1:${bare.match[1]}/bare`, { seconds, pid: bare.child.pid });
   } finally {
     await stopProcess(bare.child);
   }
@@ -61,7 +61,7 @@ async function sampleBare(name: string) {
 // it is sampled at the start, after the embedded figures and after the PostgreSQL ones, and the
 // ratios use the median (set below, once all samples are in).
 const baseline = await sampleBare('bare Fastify JSON route (baseline)');
-const bareSamples = [baseline.requestsPerSecond];
+const bareSamples = [baseline];
 measured.push({ figure: baseline, baseline: baseline.name });
 const byName = new Map([[baseline.name, baseline]]);
 
@@ -89,7 +89,7 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-bareSamples.push((await sampleBare('bare Fastify JSON route (second sample)')).requestsPerSecond);
+bareSamples.push(await sampleBare('bare Fastify JSON route (second sample)'));
 
 if (typeof pg === 'string') {
   notes.push(`PostgreSQL figures skipped: ${pg}.`);
@@ -121,12 +121,15 @@ if (typeof pg === 'string') {
   }
 }
 
-bareSamples.push((await sampleBare('bare Fastify JSON route (third sample)')).requestsPerSecond);
-baseline.requestsPerSecond = median(bareSamples);
+bareSamples.push(await sampleBare('bare Fastify JSON route (third sample)'));
+const bareRates = bareSamples.map((f) => f.requestsPerSecond);
+baseline.requestsPerSecond = median(bareRates);
+const bareCpu = bareSamples.flatMap((f) => (f.serverCpuUs === undefined ? [] : [f.serverCpuUs]));
+baseline.serverCpuUs = bareCpu.length ? median(bareCpu) : undefined;
 notes.push(
-  `Bare route sampled ${bareSamples.length} times across the run: ${bareSamples
+  `Bare route sampled ${bareRates.length} times across the run: ${bareRates
     .map((r) => r.toFixed(0))
-    .join(', ')} req/s; its row shows the median, which every read ratio uses.`,
+    .join(', ')} req/s; its row shows the median, which every read ratio uses (and the median of its CPU per request).`,
 );
 
 /** Why the targets that depend on the database cannot be met on one node with two cores. */
@@ -180,14 +183,15 @@ const verdict = (m: Measured) => {
 const rows = measured.map((m) => {
   const f = m.figure;
   const against = m.baseline === baseline.name ? 'bare' : 'one-query';
-  return `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p99Ms.toFixed(0)} | ${ratioOf(m).toFixed(3)} (${against}) | ${verdict(m)} | ${f.errors + f.non2xx} |`;
+  const cpu = f.serverCpuUs === undefined ? '—' : f.serverCpuUs.toFixed(0);
+  return `| ${f.name} | ${f.requestsPerSecond.toFixed(0)} | ${f.p99Ms.toFixed(0)} | ${ratioOf(m).toFixed(3)} (${against}) | ${verdict(m)} | ${f.errors + f.non2xx} | ${cpu} |`;
 });
 const table = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), Node ${process.version}; ${seconds} s per figure (submits: a fixed number of fresh interviews), 50 connections unless noted, autocannon on loopback${quick ? '; quick run (BENCH_QUICK=1)' : ''}. Load average at the end: ${loadavg()[0]?.toFixed(1)} (more than the core count means other work shared the machine and the req/s figures are not comparable).`,
   ...notes.map((n) => `\n${n}`),
   '',
-  '| benchmark | req/s | p99 ms | ratio to baseline | target | errors + unexpected status |',
-  '|---|---|---|---|---|---|',
+  '| benchmark | req/s | p99 ms | ratio to baseline | target | errors + unexpected status | server CPU µs/req |',
+  '|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 
