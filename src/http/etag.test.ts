@@ -27,3 +27,13 @@ describe('gzipEtag', () => {
     expect(gzipEtag('"abc"')).not.toBe('"abc"');
   });
 });
+
+describe('acceptsGzip, asked again', () => {
+  it('gives the same answer for a header it has seen, and keeps answering past its memory', () => {
+    for (let i = 0; i < 600; i++) {
+      expect(acceptsGzip(`gzip;q=0, br;v=${i}`)).toBe(false);
+      expect(acceptsGzip(`br;v=${i}, gzip`)).toBe(true);
+    }
+    expect(acceptsGzip('gzip;q=0, br;v=1')).toBe(false);
+  });
+});

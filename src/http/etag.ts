@@ -27,6 +27,19 @@ const gzipped = new WeakMap<Buffer, Buffer>();
  */
 export function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  // A browser sends the same few header values on every request: parse each once.
+  const known = acceptVerdicts.get(header);
+  if (known !== undefined) return known;
+  const verdict = parseAcceptsGzip(header);
+  if (acceptVerdicts.size >= MAX_ACCEPT_VERDICTS) acceptVerdicts.clear();
+  acceptVerdicts.set(header, verdict);
+  return verdict;
+}
+
+const acceptVerdicts = new Map<string, boolean>();
+const MAX_ACCEPT_VERDICTS = 256;
+
+function parseAcceptsGzip(header: string): boolean {
   for (const item of header.split(',')) {
     const [name = '', ...params] = item.split(';').map((s) => s.trim().toLowerCase());
     if (name !== 'gzip' && name !== 'x-gzip' && name !== '*') continue;
