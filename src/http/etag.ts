@@ -11,10 +11,11 @@ export interface CachedBody {
   scope: CacheScope;
   maxAgeSeconds?: number;
   /**
-   * The UTF-8 JSON, asked for only when the caller lacks this version. Return the same Buffer
-   * for the same version: its gzip form is kept beside it for as long as it lives.
+   * The UTF-8 JSON, or a function giving it that is called only when the caller lacks this
+   * version. Give the same Buffer for the same version: its gzip form is kept beside it for as
+   * long as it lives.
    */
-  body(): Buffer | Promise<Buffer>;
+  body: Buffer | (() => Promise<Buffer>);
 }
 
 const GZIP_SUFFIX = '-gzip';
@@ -88,7 +89,7 @@ export async function sendCached(request: FastifyRequest, reply: FastifyReply, v
   // Sent without a payload on purpose: a serialised `null` would announce a Content-Length that
   // a 304 must not carry, and clients would wait for bytes that never come.
   if (etagMatches(request, v.etag)) return reply.code(304).send();
-  const body = await v.body();
+  const body = Buffer.isBuffer(v.body) ? v.body : await v.body();
   reply.type('application/json; charset=utf-8');
   if (!gzip) return reply.send(body);
   let packed = gzipped.get(body);

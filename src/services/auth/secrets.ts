@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
  * scrypt is memory-hard: N=2^15, r=8 costs 32 MiB per hash, which makes GPU guessing
@@ -48,5 +48,6 @@ export function randomSecret(bytes = 32): string {
 
 /** SHA-256 for high-entropy secrets (session ids, API tokens): enough, and fast per request. */
 export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  // The one-shot form (Node 20.12+) skips the Hash object: about a third of the cost, on every signed-in request.
+  return hash('sha256', value, 'hex');
 }

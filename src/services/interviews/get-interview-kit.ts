@@ -13,9 +13,11 @@ import { stagePlan } from './stage-plan-cache.js';
 export interface PreparedKit {
   /** Strong ETag derived from the kit's inputs, not its bytes, so a 304 needs no assembly. */
   etag: string;
-  build(): Promise<TInterviewKit>;
-  /** The kit as UTF-8 JSON, as the API sends it: assembled and encoded once per ETag, then from memory. */
-  json(): Promise<Buffer>;
+  /**
+   * The kit as UTF-8 JSON, as the API sends it: the bytes when this version was encoded before,
+   * else a function that assembles and encodes it (once per ETag).
+   */
+  body: Buffer | (() => Promise<Buffer>);
 }
 
 // Tags of the states held by the interview-state cache, which hands out the same object while nothing changed.
@@ -101,20 +103,22 @@ export async function prepareInterviewKit(deps: Deps, actor: Actor, id: string):
       .slice(0, 32)}"`;
     tags.set(state, etag);
   }
+  const known = bodies.get(etag);
+  // No closure on the hot path: a cached kit is handed over as its bytes.
+  if (known !== undefined) return { etag, body: known };
   const tag = etag;
-  const build = () => assemble(deps, actor.orgId, state);
-  const json = async () => {
-    const known = bodies.get(tag);
-    if (known !== undefined) return known;
-    const body = Buffer.from(JSON.stringify(z.encode(ZInterviewKit, await build())));
-    if (bodies.size >= MAX_BODIES) {
-      const oldest = bodies.keys().next().value;
-      if (oldest !== undefined) bodies.delete(oldest);
-    }
-    bodies.set(tag, body);
-    return body;
-  };
-  return { etag: tag, build, json };
+  return { etag, body: () => encodeKit(deps, actor.orgId, state, tag) };
+}
+
+/** Assemble and encode a kit, and keep its bytes under its tag. */
+async function encodeKit(deps: Deps, orgId: string, state: InterviewState, tag: string): Promise<Buffer> {
+  const body = Buffer.from(JSON.stringify(z.encode(ZInterviewKit, await assemble(deps, orgId, state))));
+  if (bodies.size >= MAX_BODIES) {
+    const oldest = bodies.keys().next().value;
+    if (oldest !== undefined) bodies.delete(oldest);
+  }
+  bodies.set(tag, body);
+  return body;
 }
 
 /**
@@ -123,5 +127,5 @@ export async function prepareInterviewKit(deps: Deps, actor: Actor, id: string):
  * with their anchors at the candidate's level.
  */
 export async function getInterviewKit(deps: Deps, actor: Actor, id: string): Promise<TInterviewKit> {
-  return (await prepareInterviewKit(deps, actor, id)).build();
+  return assemble(deps, actor.orgId, await visibleState(deps, actor, id));
 }

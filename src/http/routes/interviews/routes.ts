@@ -57,7 +57,7 @@ export async function interviewRoutes(app: FastifyInstance, deps: Deps): Promise
       const kit = await prepareInterviewKit(deps, requireActor(req), req.params.id);
       // The tag is derived from the kit's inputs, so a caller who holds it gets a 304 unassembled;
       // the body is serialised once per ETag by the service, with this route's response schema.
-      return sendCached(req, reply, { etag: kit.etag, scope: 'private', body: kit.json });
+      return sendCached(req, reply, { ...kit, scope: 'private' });
     },
   );
   r.post(

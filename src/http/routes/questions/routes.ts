@@ -24,10 +24,7 @@ export async function questionRoutes(app: FastifyInstance, deps: Deps): Promise<
         response: { 200: zPage(ZQuestionSummary), 304: z.null().describe('Not modified'), ...errors(400) },
       },
     },
-    async (request, reply) => {
-      const page = await cachedQuestionList(deps, request.actor, request.query);
-      return sendCached(request, reply, { ...page, body: () => page.body });
-    },
+    async (request, reply) => sendCached(request, reply, await cachedQuestionList(deps, request.actor, request.query)),
   );
   r.get(
     '/api/v1/questions/:id',
