@@ -61,6 +61,11 @@ export async function load(name: string, o: Load): Promise<Figure> {
   };
 }
 
+/** Extra node flags for the app server (BENCH_NODE_ARGS), split on spaces. */
+function nodeArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 function dbEnv(db: BenchDb): Record<string, string> {
   return db.kind === 'postgres' ? { DATABASE_URL: db.url } : { DATA_DIR: db.dataDir };
 }
@@ -203,7 +208,7 @@ export async function benchApp(
 ): Promise<Measured[]> {
   const server = await startProcess(
     'node',
-    ['bin/caliper.mjs', 'serve', '--port', '0', ...dbArgs(db)],
+    [...nodeArgs(), 'bin/caliper.mjs', 'serve', '--port', '0', ...dbArgs(db)],
     {
       LOG_LEVEL: 'warn',
       CALIPER_LOGIN_MAX_PER_MINUTE: '100000000',

@@ -10,6 +10,8 @@
  *   BENCH_SUBMITS=1500         fresh interviews to submit a scorecard on, per database
  *   BENCH_DATABASE_URL=…       PostgreSQL to use (else DATABASE_URL, else a throwaway server)
  *   BENCH_SKIP_PG=1            embedded database only
+ *   BENCH_NODE_ARGS="…"        extra node flags for the app server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"
+ *                              (to see where a figure's time goes; the figures are then not comparable)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
