@@ -18,6 +18,7 @@ export default defineConfig({
             'src/shared/**/*.test.ts',
             'src/content/**/*.test.ts',
             'web/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -24,6 +24,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+echo "==> dependency audit (production dependencies)"
+npm run --silent audit:deps
+
 echo "==> lint and types"
 npm run --silent lint
 npm run --silent typecheck
