@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { concurrently } from '../../db/concurrently.js';
 import { findCandidate } from '../../db/repos/candidate-repo.js';
 import { findInterview, interviewersOf } from '../../db/repos/interview-repo.js';
 import { findLoopVersion } from '../../db/repos/role-repo.js';
@@ -28,11 +29,11 @@ export interface InterviewMaterial {
 export async function interviewMaterial(db: Db | Tx, orgId: string, interviewId: string): Promise<InterviewMaterial> {
   const interview = await findInterview(db, orgId, interviewId);
   if (!interview) throw new AppError('not_found', 'no such interview');
-  const [candidate, panel, cards, loop] = await Promise.all([
-    findCandidate(db, orgId, interview.candidateId),
-    interviewersOf(db, [interview.id]),
-    scorecardsOfInterviews(db, orgId, [interview.id]),
-    findLoopVersion(db, interview.loopVersionId),
+  const [candidate, panel, cards, loop] = await concurrently(db, [
+    () => findCandidate(db, orgId, interview.candidateId),
+    () => interviewersOf(db, [interview.id]),
+    () => scorecardsOfInterviews(db, orgId, [interview.id]),
+    () => findLoopVersion(db, interview.loopVersionId),
   ]);
   const submitted = cards.filter((c) => c.status === 'submitted').sort((a, b) => a.id.localeCompare(b.id));
   if (submitted.length === 0)

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { concurrently } from '../../db/concurrently.js';
 import { type ApplicationView, applicationsOfCandidate } from '../../db/repos/application-repo.js';
 import { type CandidateRow, findDemographics } from '../../db/repos/candidate-repo.js';
 import {
@@ -60,17 +61,20 @@ export async function personTargets(
 export async function loadFootprint(db: Conn, candidate: CandidateRow): Promise<Footprint> {
   const orgId = candidate.orgId;
   const { targets, applications, interviews } = await personTargets(db, candidate);
-  const [panels, scorecards, versions, debriefs, decisions, demographics, consents, audit, events] = await Promise.all([
-    interviewersOf(db, targets.interviewIds),
-    scorecardsOfInterviews(db, orgId, targets.interviewIds),
-    versionsOfScorecards(db, targets.scorecardIds),
-    debriefsOfApplications(db, targets.applicationIds),
-    decisionsOfApplications(db, orgId, targets.applicationIds),
-    findDemographics(db, orgId, candidate.id),
-    consentsOf(db, orgId, candidate.id),
-    auditAbout(db, orgId, targets),
-    outboxAbout(db, orgId, targets),
-  ]);
+  const [panels, scorecards, versions, debriefs, decisions, demographics, consents, audit, events] = await concurrently(
+    db,
+    [
+      () => interviewersOf(db, targets.interviewIds),
+      () => scorecardsOfInterviews(db, orgId, targets.interviewIds),
+      () => versionsOfScorecards(db, targets.scorecardIds),
+      () => debriefsOfApplications(db, targets.applicationIds),
+      () => decisionsOfApplications(db, orgId, targets.applicationIds),
+      () => findDemographics(db, orgId, candidate.id),
+      () => consentsOf(db, orgId, candidate.id),
+      () => auditAbout(db, orgId, targets),
+      () => outboxAbout(db, orgId, targets),
+    ],
+  );
   return {
     candidate,
     targets,

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { concurrently } from '../../db/concurrently.js';
 import { heldStages } from '../../db/repos/interview-repo.js';
 import type { LoopVersionRow, RoleRow } from '../../db/repos/role-repo.js';
 import { evaluateLoop } from '../../domain/loops/evaluate-loop.js';
@@ -24,7 +25,10 @@ export function bandOf(role: RoleRow) {
  */
 export async function loopView(db: Db | Tx, role: RoleRow, loop: LoopVersionRow): Promise<TLoop> {
   const refs = loop.content.stages.flatMap((s) => s.questions);
-  const [found, held] = await Promise.all([pinnedQuestions(db, role.orgId, refs), heldStages(db, loop.id)]);
+  const [found, held] = await concurrently(db, [
+    () => pinnedQuestions(db, role.orgId, refs),
+    () => heldStages(db, loop.id),
+  ]);
   const resolve = (q: { id: string; version: number }) => {
     const p = found.get(`${q.id}@${q.version}`);
     if (!p) throw new Error(`loop ${loop.id} pins a question version that does not exist: ${q.id}@${q.version}`);

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { concurrently } from '../../db/concurrently.js';
 import { findMember } from '../../db/repos/org-repo.js';
 import { countApplications, currentLoop, type RoleRow } from '../../db/repos/role-repo.js';
 import type { TRole } from '../../shared/schemas/panel.js';
@@ -6,10 +7,11 @@ import { loopView } from '../loops/loop-view.js';
 
 /** The API view of a role: its published band, hiring manager, loop version and the loop's warnings. */
 export async function roleView(db: Db | Tx, role: RoleRow): Promise<TRole> {
-  const [loop, manager, applications] = await Promise.all([
-    currentLoop(db, role.id),
-    role.hiringManagerId ? findMember(db, role.orgId, role.hiringManagerId) : undefined,
-    countApplications(db, role.id),
+  const managerId = role.hiringManagerId;
+  const [loop, manager, applications] = await concurrently(db, [
+    () => currentLoop(db, role.id),
+    async () => (managerId ? findMember(db, role.orgId, managerId) : undefined),
+    () => countApplications(db, role.id),
   ]);
   const view = loop ? await loopView(db, role, loop) : undefined;
   return {

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../db/client.js';
+import { concurrently } from '../../db/concurrently.js';
 import { type InterviewView, interviewersOf } from '../../db/repos/interview-repo.js';
 import { findLoopVersions } from '../../db/repos/role-repo.js';
 import { openDebriefs, type ScorecardRow, scorecardsOfInterviews } from '../../db/repos/scorecard-repo.js';
@@ -50,11 +51,11 @@ export async function interviewContexts(
 ): Promise<InterviewContext[]> {
   if (interviews.length === 0) return [];
   const ids = interviews.map((i) => i.id);
-  const [panels, cards, open, loops] = await Promise.all([
-    interviewersOf(db, ids),
-    scorecardsOfInterviews(db, actor.orgId, ids),
-    known.openDebriefs ?? openDebriefs(db, [...new Set(interviews.map((i) => i.applicationId))]),
-    findLoopVersions(db, [...new Set(interviews.map((i) => i.loopVersionId))]),
+  const [panels, cards, open, loops] = await concurrently(db, [
+    () => interviewersOf(db, ids),
+    () => scorecardsOfInterviews(db, actor.orgId, ids),
+    async () => known.openDebriefs ?? openDebriefs(db, [...new Set(interviews.map((i) => i.applicationId))]),
+    () => findLoopVersions(db, [...new Set(interviews.map((i) => i.loopVersionId))]),
   ]);
   const stageOf = (i: InterviewView) =>
     loops.find((l) => l.id === i.loopVersionId)?.content.stages.find((s) => s.key === i.stageKey);
