@@ -4,7 +4,6 @@ interface AuditJson {
   metadata?: { vulnerabilities?: Record<string, number>; dependencies?: { prod?: number; total?: number } };
   statusCode?: number;
   message?: string;
-  error?: unknown;
 }
 
 /** The verdict on a dependency audit: whether it passes, and the line to print. */

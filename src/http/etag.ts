@@ -59,17 +59,12 @@ export function gzipEtag(etag: string): string {
   return `${etag.slice(0, -1)}${GZIP_SUFFIX}"`;
 }
 
-/** True when the request's If-None-Match names this ETag, or its gzip form (or is `*`). */
-export function etagMatches(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
+/** True when an If-None-Match header names one of these tags (or is `*`). */
+function anyTagMatches(header: string | undefined, tags: readonly string[]): boolean {
   if (typeof header !== 'string' || header === '') return false;
   if (header.trim() === '*') return true;
-  const gzipTag = gzipEtag(etag);
   // Weak comparison, as RFC 9110 asks for If-None-Match: a W/ prefix added by a proxy still matches.
-  return header.split(',').some((tag) => {
-    const t = tag.trim().replace(/^W\//, '');
-    return t === etag || t === gzipTag;
-  });
+  return header.split(',').some((tag) => tags.includes(tag.trim().replace(/^W\//, '')));
 }
 
 /**
@@ -80,7 +75,8 @@ export function etagMatches(request: FastifyRequest, etag: string): boolean {
  */
 export async function sendCached(request: FastifyRequest, reply: FastifyReply, v: CachedBody): Promise<FastifyReply> {
   const gzip = acceptsGzip(request.headers['accept-encoding']);
-  reply.header('etag', gzip ? gzipEtag(v.etag) : v.etag);
+  const gzipTag = gzipEtag(v.etag);
+  reply.header('etag', gzip ? gzipTag : v.etag);
   reply.header('vary', 'Accept-Encoding, Authorization, Cookie');
   reply.header(
     'cache-control',
@@ -88,7 +84,8 @@ export async function sendCached(request: FastifyRequest, reply: FastifyReply, v
   );
   // Sent without a payload on purpose: a serialised `null` would announce a Content-Length that
   // a 304 must not carry, and clients would wait for bytes that never come.
-  if (etagMatches(request, v.etag)) return reply.code(304).send();
+  // Either form's tag names this version: a client may have switched encodings since.
+  if (anyTagMatches(request.headers['if-none-match'], [v.etag, gzipTag])) return reply.code(304).send();
   const body = Buffer.isBuffer(v.body) ? v.body : await v.body();
   reply.type('application/json; charset=utf-8');
   if (!gzip) return reply.send(body);
