@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import autocannon from 'autocannon';
 import type { Figure } from './lib.js';
-import { cpuPerRequest, processCpuMicros, startProcess, stopProcess } from './lib.js';
+import { type Load, load, startProcess, stopProcess } from './lib.js';
 
 /** A figure and the baseline of the same run it is compared with. */
 export interface Measured {
@@ -13,53 +12,6 @@ export interface Measured {
 
 /** Where the app's database is: embedded PGlite in a folder, or a PostgreSQL URL. */
 export type BenchDb = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
-
-interface Load {
-  url: string;
-  seconds?: number;
-  amount?: number;
-  connections?: number;
-  method?: 'GET' | 'POST' | 'PUT';
-  body?: string;
-  headers?: Record<string, string>;
-  /** Paths handed out one per request (each submit needs its own interview). */
-  paths?: string[];
-  expect: '2xx' | '3xx';
-  /** The server's pid, to report its CPU time per request. */
-  pid?: number;
-}
-
-/** Run one bounded autocannon load on loopback; anything but the expected status class counts as an error. */
-export async function load(name: string, o: Load): Promise<Figure> {
-  const paths = o.paths;
-  let next = 0;
-  // Let the previous scenario's in-flight requests drain, so they are not counted against this one.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const cpuBefore = processCpuMicros(o.pid);
-  const result = await autocannon({
-    url: o.url,
-    method: o.method ?? 'GET',
-    body: o.body,
-    headers: o.headers,
-    connections: o.connections ?? 50,
-    // Long enough that a slow, busy machine shows up as latency rather than as errors.
-    timeout: 30,
-    ...(o.amount ? { amount: o.amount } : { duration: o.seconds ?? 5 }),
-    ...(paths && {
-      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }],
-    }),
-  });
-  const counts = result as unknown as Record<'2xx' | '3xx', number>;
-  const total = result.requests.total;
-  return {
-    name,
-    requestsPerSecond: o.amount ? total / Math.max(result.duration, 0.001) : result.requests.average,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: total - counts[o.expect],
-    serverCpuUs: cpuPerRequest(cpuBefore, processCpuMicros(o.pid), total),
-  };
-}
 
 /** Extra node flags for the app server (BENCH_NODE_ARGS), split on spaces. */
 function nodeArgs(): string[] {

@@ -25,7 +25,7 @@ export interface Figure {
 }
 
 /** User + system CPU time of a process so far, in µs (Linux /proc; undefined elsewhere or once it exited). */
-export function processCpuMicros(pid: number | undefined): number | undefined {
+function processCpuMicros(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -40,44 +40,55 @@ export function processCpuMicros(pid: number | undefined): number | undefined {
 }
 
 /** CPU µs per request between two readings, or undefined when either is missing. */
-export function cpuPerRequest(
-  before: number | undefined,
-  after: number | undefined,
-  requests: number,
-): number | undefined {
+function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number): number | undefined {
   return before === undefined || after === undefined || requests === 0 ? undefined : (after - before) / requests;
 }
 
-/** A load run: bounded by duration, loopback only. */
-export async function measure(
-  name: string,
-  url: string,
-  opts: {
-    seconds: number;
-    connections?: number;
-    method?: 'GET' | 'POST';
-    body?: string;
-    headers?: Record<string, string>;
-    /** The server's pid, to report its CPU time per request. */
-    pid?: number;
-  },
-): Promise<Figure> {
-  const cpuBefore = processCpuMicros(opts.pid);
+/** One bounded load: a URL (or paths handed out per request), its duration or count, and the status expected. */
+export interface Load {
+  url: string;
+  seconds?: number;
+  amount?: number;
+  connections?: number;
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: string;
+  headers?: Record<string, string>;
+  /** Paths handed out one per request (each submit needs its own interview). */
+  paths?: string[];
+  expect: '2xx' | '3xx';
+  /** The server's pid, to report its CPU time per request. */
+  pid?: number;
+}
+
+/** Run one bounded autocannon load on loopback; anything but the expected status class counts as an error. */
+export async function load(name: string, o: Load): Promise<Figure> {
+  const paths = o.paths;
+  let next = 0;
+  // Let the previous scenario's in-flight requests drain, so they are not counted against this one.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const cpuBefore = processCpuMicros(o.pid);
   const result = await autocannon({
-    url,
-    method: opts.method ?? 'GET',
-    body: opts.body,
-    headers: opts.headers,
-    connections: opts.connections ?? 50,
-    duration: opts.seconds,
+    url: o.url,
+    method: o.method ?? 'GET',
+    body: o.body,
+    headers: o.headers,
+    connections: o.connections ?? 50,
+    // Long enough that a slow, busy machine shows up as latency rather than as errors.
+    timeout: 30,
+    ...(o.amount ? { amount: o.amount } : { duration: o.seconds ?? 5 }),
+    ...(paths && {
+      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: paths[next++ % paths.length] }) }],
+    }),
   });
+  const counts = result as unknown as Record<'2xx' | '3xx', number>;
+  const total = result.requests.total;
   return {
     name,
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: o.amount ? total / Math.max(result.duration, 0.001) : result.requests.average,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    serverCpuUs: cpuPerRequest(cpuBefore, processCpuMicros(opts.pid), result.requests.total),
+    non2xx: total - counts[o.expect],
+    serverCpuUs: cpuPerRequest(cpuBefore, processCpuMicros(o.pid), total),
   };
 }
 

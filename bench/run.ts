@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchApp, benchPkSelect, type Measured, seedDemo } from './app-scenarios.js';
 import { benchGrader } from './grader.js';
-import { measure, median, startProcess, stopProcess } from './lib.js';
+import { load, median, startProcess, stopProcess } from './lib.js';
 import { benchPostgres } from './pg.js';
 import { countQueries, type QueryCount } from './query-count.js';
 import { writeResultsSection } from './results-file.js';
@@ -53,7 +53,12 @@ async function sampleBare(name: string) {
     /listening (\d+)/,
   );
   try {
-    return await measure(name, `http://127.0.0.1:${bare.match[1]}/bare`, { seconds, pid: bare.child.pid });
+    return await load(name, {
+      url: `http://127.0.0.1:${bare.match[1]}/bare`,
+      seconds,
+      expect: '2xx',
+      pid: bare.child.pid,
+    });
   } finally {
     await stopProcess(bare.child);
   }
