@@ -41,7 +41,7 @@ describe('follow-up choice', () => {
   it('pushes further when nothing is missing', () => {
     const grade = gradeAnswer(
       question,
-      'The median held at 35 ms while the tail tripled to 400 ms, so I would measure with traces and check the SLO, then tell my manager. If it fails again I roll back, and I alert on timeouts and errors.',
+      'The median held steady at 35 ms while the tail grew to 400 ms, so only some requests got slower. I would measure with traces and check the SLO, then tell my manager. If it fails again I roll back, and I alert on timeouts and errors.',
     );
     expect(grade.signals.missed).toEqual([]);
     expect(grade.followUp?.reason).toMatch(/pushes further/);

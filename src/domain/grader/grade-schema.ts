@@ -73,7 +73,25 @@ export const ZFollowUpChoice = z.object({
   reason: z.string(),
 });
 
+/** A look-for signal the answer denies. */
+export const ZContradiction = z.object({
+  id: z.string(),
+  text: z.string(),
+  dimension: z.enum(DIMENSIONS),
+  quote: z.string().min(1),
+});
+
+/** A weaker alternative the answer turns down or proposes. */
+export const ZAlternative = z.object({ signalId: z.string(), dimension: z.enum(DIMENSIONS), quote: z.string().min(1) });
+
+/**
+ * The grade's shape version: 1 before contradictions and alternatives were reported (stored
+ * grades without the field are version 1 and read with both empty), 2 since.
+ */
+export const GRADE_SCHEMA_VERSION = 2;
+
 export const ZGrade = z.object({
+  schemaVersion: z.number().int().min(1).max(GRADE_SCHEMA_VERSION).default(1),
   questionId: z.string(),
   level: z.enum(LEVELS),
   /** Which grader produced it. */
@@ -82,6 +100,12 @@ export const ZGrade = z.object({
   overall: ZScore.refine((x) => round1(x) === x, 'overall has one decimal'),
   dimensions: perDimension,
   signals: z.object({ hit: z.array(ZSignalHit), missed: z.array(ZSignalMiss) }),
+  /** Signals the answer denies ("contradicts: ..."); each lowers its dimension. */
+  contradictions: z.array(ZContradiction).default([]),
+  /** Weaker alternatives turned down (trade-off evidence) or proposed (a mistake). */
+  alternatives: z
+    .object({ rejected: z.array(ZAlternative), proposed: z.array(ZAlternative) })
+    .default({ rejected: [], proposed: [] }),
   antiPatterns: z.array(ZAntiPattern),
   structure: ZStructure,
   followUp: ZFollowUpChoice.nullable(),

@@ -7,22 +7,18 @@ import type { TQuestion } from '../../shared/schemas/question.js';
 import type { Level } from '../../shared/schemas/vocabulary.js';
 import { loadRubric, weightsFor } from '../rubric/rubric.js';
 import { findAntiPatterns } from './anti-patterns.js';
+import { builtInVectors } from './built-in-vectors.js';
 import { indexCues } from './cues.js';
 import type { DetectContext } from './detect-context.js';
-import {
-  isRealSentence,
-  magnitudes,
-  realSentenceShare,
-  reasoningCount,
-  repeatedSentences,
-  templatedShare,
-} from './features.js';
+import { magnitudes, realSentenceShare, reasoningCount, repeatedSentences, templatedShare } from './features.js';
 import { chooseFollowUp } from './follow-up.js';
-import type { Grade } from './grade-schema.js';
+import { GRADE_SCHEMA_VERSION, type Grade } from './grade-schema.js';
+import { LIST_FUNCTION_SHARE, matchMeaning } from './meaning.js';
 import { analyse } from './nlp.js';
 import { scoreAnswer } from './score.js';
 import { findSignals } from './signals.js';
 import { failureMentions, findStructure, structureCompleteness } from './structure.js';
+import type { WordVectors } from './word-vectors.js';
 
 export type { Grade } from './grade-schema.js';
 export { ZGrade } from './grade-schema.js';
@@ -30,25 +26,26 @@ export { ZGrade } from './grade-schema.js';
 export interface GradeOptions {
   /** The level the candidate targets; defaults to the question's first level. */
   readonly level?: Level;
+  /** Word vectors for matching by meaning; the built-in set by default, null for none. */
+  readonly vectors?: WordVectors | null;
 }
 
-/** Thresholds of the keyword-salad guard. */
+/** Thresholds of the list-of-terms guard. */
 export const SALAD = {
   /** Shorter answers are left to the brevity cap. */
   minWords: 4,
-  /** Less than this share of the words in real sentences. */
+  /** Less than this share of the words in real sentences reads as a list... */
   minRealShare: 0.5,
-  /** More than this share of the words inside cue matches. */
-  maxCueDensity: 0.45,
+  /** ...unless function words are as common as in speech, which runs on without full stops. */
+  speechFunctionShare: 0.4,
   /** At least this share of sentences cut from one template ("The X is important."). */
   maxTemplatedShare: 0.5,
-  /** No reasoning connector at all counts as salad when fewer than this share are real sentences. */
-  minRealShareWithoutReasoning: 0.75,
 } as const;
 
 /** Grades one answer to one question. Never throws for any string answer. */
 export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOptions = {}): Grade {
   const rubric = loadRubric();
+  const vectors = opts.vectors === undefined ? builtInVectors() : (opts.vectors ?? undefined);
   const level: Level = opts.level ?? question.levels[0] ?? 'mid';
   const text = typeof answer === 'string' ? answer : '';
   const analysis = analyse(text);
@@ -58,23 +55,20 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
   const reasoning = reasoningCount(index, repeated);
   let words = analysis.words;
   for (const s of repeated) words -= analysis.sentences[s]?.words ?? 0;
-  const signals = findSignals(question, index);
+  const meaning = matchMeaning(question, analysis, vectors, repeated);
+  const signals = findSignals(question, analysis, meaning);
   const structure = findStructure(question, analysis, index, mags);
   const notes: string[] = [];
 
-  const realShare = realSentenceShare(analysis);
+  // A list of terms has almost no function words, or few words in real sentences without
+  // the function words speech is full of; a template repeated is no better.
   const salad =
     analysis.words >= SALAD.minWords &&
-    (realShare < SALAD.minRealShare ||
-      signals.cueDensity > SALAD.maxCueDensity ||
-      templatedShare(analysis) >= SALAD.maxTemplatedShare ||
-      (reasoning === 0 && realShare < SALAD.minRealShareWithoutReasoning));
-  let saladAt: number | null = null;
-  if (salad) {
-    const fragment = analysis.sentences.find((s) => !isRealSentence(analysis, s));
-    saladAt = fragment?.index ?? 0;
-    notes.push('Capped at 2: the answer lists terms without sentences and reasoning that connect them.');
-  }
+    (meaning.functionShare < LIST_FUNCTION_SHARE ||
+      (realSentenceShare(analysis) < SALAD.minRealShare && meaning.functionShare < SALAD.speechFunctionShare) ||
+      templatedShare(analysis) >= SALAD.maxTemplatedShare);
+  const saladAt = salad ? 0 : null;
+  if (salad) notes.push('Capped at 2: the answer lists terms without sentences and reasoning that connect them.');
 
   const ctx: DetectContext = {
     topics: question.topics,
@@ -123,6 +117,7 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
   });
 
   return {
+    schemaVersion: GRADE_SCHEMA_VERSION,
     questionId: question.id,
     level,
     grader: 'built-in',
@@ -131,6 +126,11 @@ export function gradeAnswer(question: TQuestion, answer: string, opts: GradeOpti
     signals: {
       hit: signals.hit.map((h) => ({ ...h, cues: [...h.cues] })),
       missed: signals.missed.map((m) => ({ ...m })),
+    },
+    contradictions: signals.contradicted.map((c) => ({ ...c })),
+    alternatives: {
+      rejected: signals.rejected.map((r) => ({ ...r })),
+      proposed: signals.proposed.map((p) => ({ ...p })),
     },
     antiPatterns: antiPatterns.map((p) => ({ ...p })),
     structure,

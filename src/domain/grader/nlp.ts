@@ -101,8 +101,18 @@ const QUOTE_MAP: Readonly<Record<string, string>> = {
 /** Longest run without whitespace handed to the tokeniser (its cost grows fast with token length). */
 const MAX_RUN = 64;
 
+/**
+ * A possessive "'s" becomes " s" (same length, so offsets hold). The model remembers words it
+ * has not seen before, and "supplier's" once seen before a full stop is later read as one word
+ * instead of "supplier" + "'s": the same answer would tokenise differently depending on what
+ * was graded before it. Splitting the possessive ourselves keeps every grade independent.
+ */
+const POSSESSIVE = /([A-Za-z])'s\b/g;
+
 function prepare(text: string): string {
-  const quotes = text.replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (c) => QUOTE_MAP[c] ?? c);
+  const quotes = text
+    .replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (c) => QUOTE_MAP[c] ?? c)
+    .replace(POSSESSIVE, '$1 s');
   // A pasted blob with no spaces is cut into pieces by turning every 64th character into a
   // space: one unit for one, so offsets (and quotes, taken from the original) stay exact.
   return quotes.replace(new RegExp(`\\S{${MAX_RUN + 1},}`, 'g'), (run) =>

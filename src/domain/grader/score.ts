@@ -43,27 +43,42 @@ export interface Scores {
   readonly dimensions: Record<Dimension, DimensionGrade>;
 }
 
-/** How much of a dimension score comes from its signals; the rest is answer-level evidence. */
-const SIGNAL_SHARE = 0.7;
+/** How the signals, the evidence and the findings combine; tuned on the dev split only. */
+export const WEIGHTS = {
+  /** Share of a dimension's score that comes from its signals; the rest is evidence quality. */
+  signalShare: 0.8,
+  /** Signal credit at which a dimension reaches 5: interviewers rarely need every signal. */
+  fullCredit: 0.8,
+  /** Above 1, a little credit counts for less: one stray match should not lift a dimension much. */
+  curve: 1.3,
+  /** Points off a dimension per contradicted signal, scaled by the signal's share of it. */
+  contradiction: 3,
+  /** Points off per weaker alternative proposed. */
+  proposed: 0.5,
+  /** Credit added to trade-off reasoning per weaker alternative turned down. */
+  rejectedCredit: 0.2,
+} as const;
 
 function clamp(x: number): number {
   return Math.min(5, Math.max(1, x));
 }
 
-/** 0..1: numbers, reasoning, shape and length, the habits every rubric anchor above 3 shares. */
+/**
+ * 0..1: numbers, reasoning and the expected shape, the habits every rubric anchor above 3
+ * shares. Each saturates early, so a longer answer earns nothing more for being longer.
+ */
 export function evidenceQuality(e: Evidence): number {
-  const mags = Math.min(1, e.magnitudes / 4);
-  const reasoning = Math.min(1, e.reasoning / 8);
+  const mags = Math.min(1, e.magnitudes / 3);
+  const reasoning = Math.min(1, e.reasoning / 4);
   const shape = e.hasShape ? e.structure : reasoning;
-  const length = Math.min(1, e.words / 120);
-  return 0.3 * mags + 0.3 * reasoning + 0.2 * shape + 0.2 * length;
+  return 0.35 * mags + 0.35 * reasoning + 0.3 * shape;
 }
 
 /** Ceiling for short answers: a sentence or two cannot show what a 4 needs. */
 export function brevityCap(words: number): number | null {
   if (words < 15) return 1.5;
   if (words < 30) return 2.5;
-  if (words < 60) return 3.5;
+  if (words < 50) return 3.5;
   return null;
 }
 
@@ -95,6 +110,18 @@ function effectsFor(
   return { penalty: maxPenalty / 2 };
 }
 
+/** Signal credit of one dimension, 0..1 (more than 1 before the ceiling when alternatives add). */
+function creditOf(question: TQuestion, signals: SignalResult, dimension: Dimension, quality: number): number {
+  const own = question.lookFor.filter((s) => s.dimension === dimension);
+  if (own.length === 0) {
+    // A dimension with no signals of its own follows the answer's signals overall.
+    const all = signals.hit.reduce((sum, h) => sum + h.strength, 0) / Math.max(1, question.lookFor.length);
+    return Math.min(1, all / WEIGHTS.fullCredit) * 0.7 + 0.3 * quality;
+  }
+  const hits = signals.hit.filter((h) => h.dimension === dimension);
+  return hits.reduce((sum, h) => sum + h.strength, 0) / own.length;
+}
+
 /** Per-dimension scores with reasons, and the overall at the level. */
 export function scoreAnswer(input: ScoreInput): Scores {
   const { question, rubric, level, signals, antiPatterns, evidence } = input;
@@ -112,16 +139,32 @@ export function scoreAnswer(input: ScoreInput): Scores {
     const reasons: string[] = [];
     const own = question.lookFor.filter((s) => s.dimension === dimension);
     const hits = signals.hit.filter((h) => h.dimension === dimension);
-    const credit = own.length === 0 ? quality : hits.reduce((sum, h) => sum + h.strength, 0) / own.length;
+    let credit = creditOf(question, signals, dimension, quality);
     if (own.length > 0) {
       reasons.push(`Shows ${hits.length} of ${own.length} signals this question looks for here.`);
       const missed = signals.missed.filter((m) => m.dimension === dimension);
       if (missed.length > 0) reasons.push(`Missing: ${missed.map((m) => m.text).join(' / ')}`);
     }
-    let score = 1 + 4 * (SIGNAL_SHARE * credit + (1 - SIGNAL_SHARE) * quality);
+    if (dimension === 'tradeoff_reasoning' && signals.rejected.length > 0) {
+      credit += WEIGHTS.rejectedCredit * Math.min(2, signals.rejected.length);
+      reasons.push(`Turns down ${signals.rejected.length} weaker alternative(s) with the better option.`);
+    }
+    const signalPart = Math.min(1, credit / WEIGHTS.fullCredit) ** WEIGHTS.curve;
+    let score = 1 + 4 * (WEIGHTS.signalShare * signalPart + (1 - WEIGHTS.signalShare) * quality * signalPart ** 0.5);
     reasons.push(
-      `Evidence quality ${quality.toFixed(2)} (numbers ${evidence.magnitudes}, reasoning links ${evidence.reasoning}, ${evidence.words} words).`,
+      `Evidence quality ${quality.toFixed(2)} (numbers ${evidence.magnitudes}, reasoning links ${evidence.reasoning}).`,
     );
+    const contradicted = signals.contradicted.filter((c) => c.dimension === dimension);
+    if (contradicted.length > 0) {
+      const off = (WEIGHTS.contradiction * contradicted.length) / Math.max(1, own.length);
+      score -= off;
+      reasons.push(`Denies ${contradicted.length} point(s) the rubric looks for: -${off.toFixed(1)}.`);
+    }
+    const proposed = signals.proposed.filter((p) => p.dimension === dimension);
+    if (proposed.length > 0) {
+      score -= WEIGHTS.proposed * proposed.length;
+      reasons.push(`Proposes ${proposed.length} weaker alternative(s) a good answer turns down.`);
+    }
     let cap = 5;
     for (const f of antiPatterns) {
       const effect = effectsFor(f, dimension, assessed);

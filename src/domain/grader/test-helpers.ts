@@ -15,13 +15,26 @@ export function debuggingQuestion(): TQuestion {
     topics: ['debugging', 'performance'],
     dimensions: ['debugging', 'operational_judgment'],
     lookFor: [
-      { id: 'shape', text: 'Reads the shape of the latency change', dimension: 'debugging', cues: ['median', 'tail'] },
-      { id: 'measure', text: 'Measures before changing anything', dimension: 'debugging', cues: ['measure', 'trace'] },
+      {
+        id: 'shape',
+        text: 'Reads the shape of the latency change',
+        dimension: 'debugging',
+        cues: ['median', 'tail'],
+        phrasings: ['The median held steady while the tail grew, so only some requests got slower.'],
+      },
+      {
+        id: 'measure',
+        text: 'Measures before changing anything',
+        dimension: 'debugging',
+        cues: ['measure', 'trace'],
+        phrasings: ['I would measure with traces before I change anything.'],
+      },
       {
         id: 'impact',
         text: 'Checks user impact and tells the manager',
         dimension: 'operational_judgment',
         cues: ['slo', 'my manager'],
+        phrasings: ['I check the SLO to see how many users are affected and tell my manager.'],
       },
     ],
     followUps: [

@@ -15,10 +15,21 @@ export const HUMAN_DECISION_STATEMENT =
 /** Groups smaller than this are suppressed unless an organisation sets another size. */
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
+/** The grader's last measured validity (src/content/grader/evaluation.json, written by `npm run bench:grader`). */
+export interface GraderValidation {
+  readonly date: string;
+  readonly corpusCommit: string;
+  readonly answers: number;
+  readonly questions: number;
+  readonly targets: readonly { readonly target: string; readonly measured: string; readonly met: boolean }[];
+}
+
 /** Options that vary per organisation; the public page uses the defaults. */
 export interface MethodologyOptions {
   minGroupSize?: number;
   retentionDays?: number | null;
+  /** The grader's validation figures; the section says none were published when absent. */
+  graderValidation?: GraderValidation;
 }
 
 /** A weight as a percentage without floating-point noise (0.35 → "35%", 0.125 → "12.5%"). */
@@ -108,13 +119,33 @@ function decisionSection(): string[] {
   ];
 }
 
-function graderSection(): string[] {
+function graderSection(validation: GraderValidation | undefined): string[] {
   return [
     '## The practice grader',
     '',
     'Caliper includes a practice mode in which a person preparing for interviews answers questions from the public bank and gets feedback. Its grader scores an answer against the same rubric, explains every score by quoting the sentences that earned or cost it, names the signals the answer showed or missed and the common mistakes it fell into, and asks a follow-up question the way an interviewer would push. It is deterministic: the same answer always gets the same grade. An organisation may add a language model as a second opinion; its output is checked against the answer (quotes that are not in the answer are dropped) and its overall score is recomputed with the rubric’s weights.',
     '',
     'The practice grader does **not** score real candidates. Its grades never reach an application, a scorecard, a debrief or a decision, and nobody hiring can see a person’s practice.',
+    '',
+    ...validationSection(validation),
+  ];
+}
+
+function validationSection(v: GraderValidation | undefined): string[] {
+  if (!v) return ['No validation figures are published for this build of the grader.', ''];
+  const missed = v.targets.filter((t) => !t.met);
+  return [
+    '### How well the grader agrees with interviewers',
+    '',
+    `Measured on ${v.date} on a held-out set of ${v.answers} answers to ${v.questions} bank questions, written and rated by people who never saw the grader, each rated by two of them independently (corpus version \`${v.corpusCommit.slice(0, 12)}\`). The grader was tuned on other questions only.`,
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...v.targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`),
+    '',
+    missed.length === 0
+      ? 'Every target is met.'
+      : `${missed.length} of ${v.targets.length} targets are missed. Treat its grade as a rough guide to what an interviewer would hear, not as a prediction of their score.`,
     '',
   ];
 }
@@ -178,7 +209,7 @@ export function buildMethodology(rubric: TRubric, opts: MethodologyOptions = {})
     ...scoringSection(),
     ...combiningSection(),
     ...decisionSection(),
-    ...graderSection(),
+    ...graderSection(opts.graderValidation),
     ...fairnessSection(opts.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE),
     ...privacySection(opts.retentionDays),
     ...anchorsAppendix(rubric),

@@ -13,6 +13,10 @@ export const ZSignal = z.object({
   text: z.string().min(10).max(400),
   dimension: z.enum(DIMENSIONS),
   cues: z.array(z.string().min(2).max(60)).min(2).max(12),
+  /** Ways a candidate might make this claim, in other words: the grader matches by meaning against these. */
+  phrasings: z.array(z.string().min(10).max(300)).max(8).optional(),
+  /** Weaker alternatives a good answer turns down, worded as their proposer would say them. */
+  rejects: z.array(z.string().min(5).max(300)).max(4).optional(),
 });
 export type TSignal = z.infer<typeof ZSignal>;
 

@@ -107,8 +107,14 @@ function listSection(title: string, items: string[]): string[] {
   return ['', `### ${title}`, '', ...items];
 }
 
+/** Separators before a signal's example phrasings and rejected alternatives, each a JSON list. */
+export const SAYS_SEPARATOR = ' — says: ';
+export const REJECTS_SEPARATOR = ' — rejects: ';
+
 function signalItem(s: TSignal): string {
-  return `- [${s.id}] (${s.dimension}) ${encodeInline(s.text, CUES_SEPARATOR_LIKE)}${CUES_SEPARATOR}${encodeCues(s.cues)}`;
+  const says = s.phrasings?.length ? `${SAYS_SEPARATOR}${toJsonLiteral(s.phrasings)}` : '';
+  const rejects = s.rejects?.length ? `${REJECTS_SEPARATOR}${toJsonLiteral(s.rejects)}` : '';
+  return `- [${s.id}] (${s.dimension}) ${encodeInline(s.text, CUES_SEPARATOR_LIKE)}${CUES_SEPARATOR}${encodeCues(s.cues)}${says}${rejects}`;
 }
 
 /** Cues are comma-separated; a list with a cue the plain form cannot carry is written as JSON. */

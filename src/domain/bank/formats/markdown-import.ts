@@ -23,6 +23,8 @@ const METADATA_KEYS = new Set([
 const LIST_KEYS = new Set(['levels', 'topics', 'dimensions']);
 const LIST_ITEM = /^(?:[-*+]|\d+[.)])[ \t]+(.*)$/;
 const ID_AND_PAREN = /^\[([^\]]*)\][ \t]*\(([^)]*)\)[ \t]*(.*)$/;
+/** Where a signal's phrasings or rejects start after its cues. */
+const EXTRAS_SPLIT = /\s+(?:—|--)\s*(?=(?:says|rejects):\s*\[)/;
 const CUES_SPLIT = new RegExp(`\\s*${CUES_SEPARATOR_LIKE.source}\\s*`, 'i');
 
 type SectionKey = keyof typeof SECTION_TITLES;
@@ -163,7 +165,35 @@ function readSignal(item: string): Record<string, unknown> {
     text = decodeInline(rest.slice(0, split.index));
     cues = rest.slice(split.index + split[0].length);
   }
-  return { id: match[1]?.trim(), text, dimension: match[2]?.trim(), cues: readCues(cues.trim()) };
+  const extra = splitExtras(cues);
+  return {
+    id: match[1]?.trim(),
+    text,
+    dimension: match[2]?.trim(),
+    cues: readCues(extra.cues.trim()),
+    ...(extra.phrasings ? { phrasings: extra.phrasings } : {}),
+    ...(extra.rejects ? { rejects: extra.rejects } : {}),
+  };
+}
+
+/** The optional " — says: [...]" and " — rejects: [...]" lists after a signal's cues. */
+function splitExtras(raw: string): { cues: string; phrasings?: unknown; rejects?: unknown } {
+  const at = raw.search(EXTRAS_SPLIT);
+  if (at < 0) return { cues: raw };
+  const out: { cues: string; phrasings?: unknown; rejects?: unknown } = { cues: raw.slice(0, at) };
+  for (const part of raw.slice(at).split(EXTRAS_SPLIT).slice(1)) {
+    const m = /^(says|rejects):\s*(\[.*\])\s*$/s.exec(part.trim());
+    if (!m) throw new FieldSyntaxError('expected " — says: [...]" or " — rejects: [...]" as JSON lists');
+    let list: unknown;
+    try {
+      list = JSON.parse(m[2] ?? '');
+    } catch {
+      throw new FieldSyntaxError(`the ${m[1]} list is not valid JSON`);
+    }
+    if (m[1] === 'says') out.phrasings = list;
+    else out.rejects = list;
+  }
+  return out;
 }
 
 function readCues(raw: string): string[] {

@@ -125,7 +125,14 @@ export function canonicalQuestion(q: TQuestionDraft): Record<string, unknown> {
   for (const key of QUESTION_FIELDS) {
     if (source[key] !== undefined) out[key] = source[key];
   }
-  out.lookFor = q.lookFor.map((s) => ({ id: s.id, text: s.text, dimension: s.dimension, cues: [...s.cues] }));
+  out.lookFor = q.lookFor.map((s) => ({
+    id: s.id,
+    text: s.text,
+    dimension: s.dimension,
+    cues: [...s.cues],
+    ...(s.phrasings ? { phrasings: [...s.phrasings] } : {}),
+    ...(s.rejects ? { rejects: [...s.rejects] } : {}),
+  }));
   out.followUps = q.followUps.map((f) => ({ id: f.id, text: f.text, kind: f.kind, targets: [...f.targets] }));
   if (q.exampleAnswers) out.exampleAnswers = { strong: q.exampleAnswers.strong, weak: q.exampleAnswers.weak };
   return out;

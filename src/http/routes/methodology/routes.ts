@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loadGraderValidation } from '../../../content/load-grader-validation.js';
 import { buildMethodology } from '../../../domain/methodology/methodology.js';
 import { loadRubric } from '../../../domain/rubric/rubric.js';
 
@@ -19,7 +20,7 @@ export async function methodologyRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async () => {
-      markdown ??= buildMethodology(loadRubric());
+      markdown ??= buildMethodology(loadRubric(), { graderValidation: loadGraderValidation() });
       return { markdown };
     },
   );
