@@ -20,7 +20,8 @@ export interface Vocabulary {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
 }
 
-const idOf = (w: ContentWord): string => `${w.key}|${w.vector}`;
+/** A claim word's identity in the vocabulary: its key and its vector. */
+export const idOf = (w: ContentWord): string => `${w.key}|${w.vector}`;
 
 const vocabularies = new WeakMap<readonly SignalClaims[], Vocabulary>();
 
@@ -47,51 +48,70 @@ export function vocabularyOf(claims: readonly SignalClaims[]): Vocabulary {
   return v;
 }
 
-/** Closeness of every distinct answer word (rows) to every vocabulary slot (columns). */
-export interface ClosenessTable {
-  /** Row of each answer word, by the word's id. */
-  readonly row: ReadonlyMap<string, number>;
-  readonly width: number;
-  readonly values: Float32Array;
+const inverted = new WeakMap<Vocabulary, WeakMap<WordVectors, Map<number, Array<[number, number]>>>>();
+
+/** For each vector index, the vocabulary slots it is near and the cosine: built once per question. */
+function nearSlots(vocab: Vocabulary, vectors: WordVectors): Map<number, Array<[number, number]>> {
+  let byVectors = inverted.get(vocab);
+  if (!byVectors) {
+    byVectors = new WeakMap();
+    inverted.set(vocab, byVectors);
+  }
+  let map = byVectors.get(vectors);
+  if (map) return map;
+  map = new Map();
+  vocab.words.forEach((w, slot) => {
+    if (w.vector < 0) return;
+    for (const [other, cosine] of vectors.near(w.vector, VECTOR_FLOOR)) {
+      const list = map?.get(other) ?? [];
+      list.push([slot, cosine]);
+      map?.set(other, list);
+    }
+  });
+  byVectors.set(vectors, map);
+  return map;
 }
 
-/** The closeness table of an answer's words against a question's vocabulary. */
-export function closenessTable(
+/** The answer words one claim word is close to, in answer order, and the closest. */
+export interface SparseRow {
+  readonly at: number[];
+  readonly closeness: number[];
+  top: number;
+}
+
+/**
+ * For each vocabulary slot, the answer words (by position in `answer`) close to it: found from
+ * the answer's side (its exact key, its thesaurus siblings, its near vectors), so the work grows
+ * with the answer, not with the vocabulary.
+ */
+export function closenessRows(
   vocab: Vocabulary,
   answer: readonly ContentWord[],
   vectors: WordVectors | undefined,
-): ClosenessTable {
-  const row = new Map<string, number>();
-  const distinct: ContentWord[] = [];
-  for (const w of answer) {
-    const id = idOf(w);
-    if (!row.has(id)) row.set(id, distinct.push(w) - 1);
-  }
-  const width = vocab.words.length;
-  const values = new Float32Array(distinct.length * width);
-  const cos = new Float32Array(width);
-  distinct.forEach((a, r) => {
-    const base = r * width;
-    if (vectors && a.vector >= 0) {
-      vectors.cosines(a.vector, vocab.vectors, cos);
-      for (let c = 0; c < width; c++) {
-        const x = cos[c] as number;
-        if (x >= VECTOR_FLOOR) values[base + c] = 0.5 + 0.5 * ((x - VECTOR_FLOOR) / (1 - VECTOR_FLOOR));
-      }
+): ReadonlyMap<number, SparseRow> {
+  const rows = new Map<number, SparseRow>();
+  const near = vectors ? nearSlots(vocab, vectors) : undefined;
+  const put = (slot: number, k: number, value: number): void => {
+    let row = rows.get(slot);
+    if (!row) {
+      row = { at: [], closeness: [], top: 0 };
+      rows.set(slot, row);
     }
-    for (const key of neighboursOf(a.key))
-      for (const c of vocab.byKey.get(key) ?? []) values[base + c] = Math.max(values[base + c] as number, 0.9);
-    for (const c of vocab.byKey.get(a.key) ?? []) values[base + c] = 1;
+    const last = row.at.length - 1;
+    if (last >= 0 && row.at[last] === k) {
+      if ((row.closeness[last] as number) >= value) return;
+      row.closeness[last] = value;
+    } else {
+      row.at.push(k);
+      row.closeness.push(value);
+    }
+    if (value > row.top) row.top = value;
+  };
+  answer.forEach((a, k) => {
+    for (const [slot, x] of near?.get(a.vector) ?? [])
+      put(slot, k, 0.5 + 0.5 * ((x - VECTOR_FLOOR) / (1 - VECTOR_FLOOR)));
+    for (const key of neighboursOf(a.key)) for (const slot of vocab.byKey.get(key) ?? []) put(slot, k, 0.9);
+    for (const slot of vocab.byKey.get(a.key) ?? []) put(slot, k, 1);
   });
-  return { row, width, values };
+  return rows;
 }
-
-/** Closeness of one answer word to one claim word. */
-export function closenessOf(table: ClosenessTable, vocab: Vocabulary, answer: ContentWord, claim: ContentWord): number {
-  const r = table.row.get(idOf(answer));
-  const c = vocab.slot.get(idOf(claim));
-  if (r === undefined || c === undefined) return 0;
-  return table.values[r * table.width + c] ?? 0;
-}
-
-export { idOf };

@@ -11,7 +11,7 @@
  */
 import type { TQuestion } from '../../shared/schemas/question.js';
 import { type Claim, type ContentWord, claimsOf, contentWordsOf, type PlacedWord } from './claims.js';
-import { closenessTable, idOf, vocabularyOf } from './closeness.js';
+import { closenessRows, idOf, type SparseRow, vocabularyOf } from './closeness.js';
 import { isFunctionWord } from './lexicon.js';
 import type { Analysis } from './nlp.js';
 import type { WordVectors } from './word-vectors.js';
@@ -103,12 +103,7 @@ function windowsOf(analysis: Analysis, words: readonly AnswerWord[]): Window[] {
   return out;
 }
 
-/** The answer words a claim word is close to, in answer order, and the closest. */
-interface SparseRow {
-  readonly at: Int32Array;
-  readonly closeness: Float32Array;
-  readonly top: number;
-}
+const EMPTY_ROW: SparseRow = { at: [], closeness: [], top: 0 };
 
 const NO_MATCH: ClaimMatch = {
   agree: 0,
@@ -207,32 +202,10 @@ export function matchMeaning(
   const claims = claimsOf(question, vectors);
   const { words, functionWords: fn } = contentWordsOf(analysis, vectors, skip);
   const windows = windowsOf(analysis, words);
-  // Closeness of each claim word to every answer word, from one table per answer.
+  // Closeness of each claim word to every answer word, gathered once per answer.
   const vocab = vocabularyOf(claims);
-  const table = closenessTable(vocab, words, vectors);
-  const rowIndex = Int32Array.from(words.map((w) => table.row.get(idOf(w)) ?? 0));
-  const memo = new Map<number, SparseRow>();
-  const rowOf = (cw: ContentWord): SparseRow => {
-    const slot = vocab.slot.get(idOf(cw)) ?? -1;
-    let row = memo.get(slot);
-    if (!row) {
-      const at: number[] = [];
-      const values: number[] = [];
-      let top = 0;
-      if (slot >= 0) {
-        for (let k = 0; k < words.length; k++) {
-          const c = table.values[(rowIndex[k] as number) * table.width + slot] as number;
-          if (c === 0) continue;
-          at.push(k);
-          values.push(c);
-          if (c > top) top = c;
-        }
-      }
-      row = { at: Int32Array.from(at), closeness: Float32Array.from(values), top };
-      memo.set(slot, row);
-    }
-    return row;
-  };
+  const rows = closenessRows(vocab, words, vectors);
+  const rowOf = (cw: ContentWord): SparseRow => rows.get(vocab.slot.get(idOf(cw)) ?? -1) ?? EMPTY_ROW;
   const total = words.length + fn;
   return {
     signals: claims.map((c) => ({

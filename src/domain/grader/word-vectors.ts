@@ -7,10 +7,15 @@
  * Layout: "CLPV", version (u8), dimensions (u16 LE), word count (u32 LE), byte length of the
  * word list (u32 LE), the words as UTF-8 joined by "\n", then count x dimensions int8.
  */
+import type { Neighbours } from './word-neighbours.js';
 
 const MAGIC = 'CLPV';
 const VERSION = 1;
 const HEADER = 15;
+/** Lowest cosine kept in a neighbour list: the grader's floor (closeness.ts VECTOR_FLOOR) must not be lower. */
+export const NEAR_FLOOR = 0.55;
+/** Neighbour lists computed on the spot that a process keeps. */
+const MAX_COMPUTED = 20_000;
 
 /** Decoded vectors: a word's index, and the cosine between two indexed words. */
 export interface WordVectors {
@@ -20,8 +25,11 @@ export interface WordVectors {
   indexOf(word: string): number;
   /** Cosine similarity of two indexed words, -1..1. */
   cosine(a: number, b: number): number;
-  /** Cosines of word `a` with each word of `others` (indexes, -1 for none, which gets 0), into `out`. */
-  cosines(a: number, others: Int32Array, out: Float32Array): void;
+  /**
+   * Words whose cosine with word `a` is at least `floor` (itself included), cosine to 1/255:
+   * precomputed for the bank's words, computed once per process for any other.
+   */
+  near(a: number, floor: number): Neighbours;
 }
 
 /** Encodes vectors (any scale) for `decodeWordVectors`. */
@@ -49,8 +57,11 @@ export function encodeWordVectors(
   return out;
 }
 
-/** Decodes `encodeWordVectors` output; throws on a file of another format. */
-export function decodeWordVectors(bytes: Uint8Array): WordVectors {
+/** Decodes `encodeWordVectors` output, with precomputed neighbours if given; throws on a file of another format. */
+export function decodeWordVectors(
+  bytes: Uint8Array,
+  precomputed: ReadonlyMap<number, Neighbours> = new Map(),
+): WordVectors {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC || view.getUint8(4) !== VERSION) {
     throw new Error('not a word-vector file of version 1');
@@ -68,6 +79,20 @@ export function decodeWordVectors(bytes: Uint8Array): WordVectors {
     const inv = norm === 0 ? 0 : 1 / Math.sqrt(norm);
     for (let d = 0; d < dimensions; d++) unit[i * dimensions + d] = (raw[i * dimensions + d] ?? 0) * inv;
   }
+  // Words computed on the spot (not in the precomputed file) are kept, up to a bound.
+  const computed = new Map<number, Neighbours>();
+  const nearest = (a: number): Neighbours => {
+    if (computed.size > MAX_COMPUTED) computed.clear();
+    const out = new Map<number, number>();
+    const oa = a * dimensions;
+    for (let b = 0; b < size; b++) {
+      const ob = b * dimensions;
+      let dot = 0;
+      for (let d = 0; d < dimensions; d++) dot += (unit[oa + d] as number) * (unit[ob + d] as number);
+      if (dot >= NEAR_FLOOR) out.set(b, Math.round(dot * 255) / 255);
+    }
+    return out;
+  };
   const index = new Map<string, number>();
   words.forEach((w, i) => {
     index.set(w, i);
@@ -76,19 +101,13 @@ export function decodeWordVectors(bytes: Uint8Array): WordVectors {
     dimensions,
     size,
     indexOf: (word) => index.get(word) ?? -1,
-    cosines(a, others, out) {
-      const oa = a * dimensions;
-      for (let k = 0; k < others.length; k++) {
-        const b = others[k] as number;
-        if (a < 0 || b < 0) {
-          out[k] = 0;
-          continue;
-        }
-        const ob = b * dimensions;
-        let dot = 0;
-        for (let d = 0; d < dimensions; d++) dot += (unit[oa + d] as number) * (unit[ob + d] as number);
-        out[k] = dot;
-      }
+    near(a, floor) {
+      const known = precomputed.get(a) ?? computed.get(a);
+      const all = known ?? nearest(a);
+      if (!known) computed.set(a, all);
+      const out = new Map<number, number>();
+      for (const [b, c] of all) if (c >= floor) out.set(b, c);
+      return out;
     },
     cosine(a, b) {
       if (a < 0 || b < 0) return a === b && a >= 0 ? 1 : 0;
