@@ -55,6 +55,8 @@ export const WEIGHTS = {
   contradiction: 3,
   /** Points off per weaker alternative proposed. */
   proposed: 0.5,
+  /** Ceiling of every dimension when an answer denies at least two signals and no fewer than it shows. */
+  denialCap: 2,
   /** Credit added to trade-off reasoning per weaker alternative turned down. */
   rejectedCredit: 0.2,
 } as const;
@@ -128,6 +130,9 @@ export function scoreAnswer(input: ScoreInput): Scores {
   const assessed = assessedDimensions(question);
   const quality = evidenceQuality(evidence);
   const brevity = brevityCap(evidence.words);
+  // An answer that argues against what the rubric looks for more than it shows it is a denial.
+  const denies =
+    signals.contradicted.length >= 2 && signals.contradicted.length >= signals.hit.length;
   const dimensions = {} as Record<Dimension, DimensionGrade>;
   const composite: Partial<Record<Dimension, number>> = {};
 
@@ -177,6 +182,10 @@ export function scoreAnswer(input: ScoreInput): Scores {
         cap = Math.min(cap, effect.cap);
         reasons.push(`${f.name}: at most ${effect.cap}.`);
       }
+    }
+    if (denies && cap > WEIGHTS.denialCap) {
+      cap = WEIGHTS.denialCap;
+      reasons.push(`Denies more of what the rubric looks for than it shows: at most ${WEIGHTS.denialCap}.`);
     }
     if (brevity !== null && brevity < cap) {
       cap = brevity;
