@@ -35,6 +35,7 @@ const raggedCsv = file('ragged.csv', 'unit,r1,r2\n1,3,4,5,6\n2\n"unterminated,3'
 const wordsCsv = file('words.csv', 'unit,r1,r2\na,high,low\nb,low,high\n');
 const headerOnly = file('header-only.csv', 'unit,r1,r2\n');
 const impossibleImpact = file('impossible.csv', 'group,applicants,selected\nA,10,20\nB,-5,1\n');
+const aJsonObject = file('not-history.json', '{"rounds": 3}');
 const answer = file('answer.txt', 'I would measure first, then add an index on the lookup column.');
 const goodCsv = 'src/cli/fixtures/stats/shrout-fleiss.csv';
 const forbidden = 'src/cli/fixtures/forbidden.json';
@@ -100,6 +101,10 @@ const CASES: Record<string, string[]> = {
   'practice: unknown level': ['practice', '--level', 'galactic', '--answers-file', answer],
   'practice: unknown track': ['practice', '--track', 'juggling', '--answers-file', answer],
   'practice: missing answers file': ['practice', '--answers-file', missing],
+  'practice: days out of range': ['practice', '--days', '0', '--answers-file', answer],
+  'practice: unknown question': ['practice', '--question', 'no-such-question', '--answers-file', answer],
+  'practice: history that is not JSON': ['practice', '--answers-file', answer, '--history', answer],
+  'practice: history of another shape': ['practice', '--answers-file', answer, '--history', aJsonObject],
   'stats: unknown subcommand': ['stats', 'frobnicate'],
   'stats icc: missing --csv': ['stats', 'icc'],
   'stats icc: missing file': ['stats', 'icc', '--csv', missing],

@@ -60,11 +60,59 @@ describe('caliper practice', () => {
       '30',
       '--answers-file',
       file,
+      '--no-history',
       '--json',
     );
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.answers).toHaveLength(2);
     for (const a of out.answers) expect(a.grade.overall).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers the follow-up, ends with a summary, a plan whose items name their questions, and progress across rounds', async () => {
+    const q = loadBuiltInBank().find((x) => x.id === 'api-idempotent-payments-retry');
+    if (!q) throw new Error('the bank lacks api-idempotent-payments-retry');
+    const history = join(dir, 'history.json');
+    const file = join(dir, 'with-follow-up.txt');
+    writeFileSync(file, `${q.exampleAnswers.weak}\n+++\n${q.exampleAnswers.strong}\n`);
+    const args = [
+      'practice',
+      '--question',
+      q.id,
+      '--level',
+      'mid',
+      '--answers-file',
+      file,
+      '--history',
+      history,
+      '--days',
+      '5',
+    ];
+    const first = await caliper(...args, '--json');
+    expect(first.code).toBe(0);
+    const out = JSON.parse(first.stdout);
+    expect(out.answers).toHaveLength(1);
+    const [answer] = out.answers;
+    expect(answer.followUp.answer).toContain(q.exampleAnswers.strong.slice(0, 40));
+    expect(answer.followUp.grade.overall).toBeGreaterThan(answer.grade.overall);
+    expect(out.plan.days).toHaveLength(5);
+    const ids = new Set(loadBuiltInBank().map((x) => x.id));
+    for (const day of out.plan.days) for (const item of day.practise) expect(ids.has(item.id)).toBe(true);
+
+    const second = await caliper(...args);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('After the follow-up:');
+    expect(second.stdout).toContain('Round summary');
+    expect(second.stdout).toContain('Progress, round by round:');
+    expect(second.stdout).toMatch(/caliper practice --question [a-z0-9-]+/);
+    // People read the rubric's words, never its slugs.
+    expect(second.stdout).toContain('Trade-off reasoning');
+    expect(second.stdout).not.toMatch(/tradeoff_reasoning|system_design|operational_judgment/);
+  });
+
+  it('refuses a question that is not in the public bank, or not at the level, with one line', async () => {
+    const nope = await caliper('practice', '--question', 'no-such-question', '--no-history');
+    expect(nope.code).toBe(1);
+    expect(nope.stderr.trim()).toBe('caliper: no question with id no-such-question');
   });
 });

@@ -10,3 +10,8 @@ export function isTopic(value: string): value is Topic {
 export function topicDescription(topic: string): string | undefined {
   return isTopic(topic) ? TOPIC_DESCRIPTIONS[topic] : undefined;
 }
+
+/** A topic as people read it ("legacy code" for legacy-code). */
+export function topicWords(topic: string): string {
+  return topic.replaceAll('-', ' ');
+}

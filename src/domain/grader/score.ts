@@ -131,8 +131,7 @@ export function scoreAnswer(input: ScoreInput): Scores {
   const quality = evidenceQuality(evidence);
   const brevity = brevityCap(evidence.words);
   // An answer that argues against what the rubric looks for more than it shows it is a denial.
-  const denies =
-    signals.contradicted.length >= 2 && signals.contradicted.length >= signals.hit.length;
+  const denies = signals.contradicted.length >= 2 && signals.contradicted.length >= signals.hit.length;
   const dimensions = {} as Record<Dimension, DimensionGrade>;
   const composite: Partial<Record<Dimension, number>> = {};
 

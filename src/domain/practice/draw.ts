@@ -13,6 +13,7 @@ import {
   TOPICS,
   type Topic,
 } from '../../shared/schemas/vocabulary.js';
+import { dimensionWords, topicWords } from '../rubric/rubric.js';
 import { TRACK_SCOPE, type Track } from './tracks.js';
 
 /** What the candidate's history says to favour. */
@@ -136,10 +137,10 @@ export function drawRound(bank: readonly TQuestion[], input: DrawInput, history:
 
 function reasonFor(q: TQuestion, named: Set<Topic>, weak: Set<Topic>, history: PracticeHistory): string {
   const n = q.topics.find((t) => named.has(t));
-  if (n) return `Your résumé or target job mentions ${n.replaceAll('-', ' ')}.`;
+  if (n) return `Your résumé or target job mentions ${topicWords(n)}.`;
   const w = q.topics.find((t) => weak.has(t));
-  if (w) return `You scored below 3 on ${w.replaceAll('-', ' ')} before.`;
+  if (w) return `You scored below 3 on ${topicWords(w)} before.`;
   const d = q.dimensions.find((x) => (history.dimensionMeans[x] ?? 5) < 3.5);
-  if (d) return `Works on ${d.replaceAll('_', ' ')}, your weakest area so far.`;
+  if (d) return `Works on ${dimensionWords(d)}, your weakest area so far.`;
   return `A ${q.category} question at your level.`;
 }

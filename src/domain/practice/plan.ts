@@ -4,6 +4,7 @@
  */
 import type { TQuestion } from '../../shared/schemas/question.js';
 import { DIMENSIONS, type Dimension, type Level } from '../../shared/schemas/vocabulary.js';
+import { dimensionWords, topicWords } from '../rubric/rubric.js';
 import type { PracticeHistory } from './draw.js';
 
 /** One day of the plan. */
@@ -71,7 +72,7 @@ export function buildPlan(
       day,
       focus: mockDays.has(day)
         ? 'Full mock round: a timed mix at your level, answered out loud or in writing, then read the feedback.'
-        : `Work on ${dimension.replaceAll('_', ' ')}${topic ? `, especially ${topic.replaceAll('-', ' ')}` : ''}.`,
+        : `Work on ${dimensionWords(dimension)}${topic ? `, especially ${topicWords(topic)}` : ''}.`,
       review: topic ? [topic] : [],
       practise: picks.map((q) => ({ id: q.id, text: q.text })),
       fullMock: mockDays.has(day),

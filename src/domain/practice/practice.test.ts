@@ -108,7 +108,7 @@ describe('the prep plan and progress', () => {
     ];
     const plan = buildPlan(bank, 'mid', 3, historyOf(answers));
     expect(plan.weakDimensions[0]).toBe('operational_judgment');
-    expect(plan.days[0]?.focus).toContain('operational judgment');
+    expect(plan.days[0]?.focus).toContain('operational judgement');
   });
 
   it('charts progress per round and dimension, leaving not-assessed out', () => {

@@ -31,6 +31,17 @@ export function loadRubric(): TRubric {
   return cached;
 }
 
+/** A dimension as people read it mid-sentence ("trade-off reasoning"), from the rubric's own name. */
+export function dimensionWords(dimension: Dimension, rubric: TRubric = loadRubric()): string {
+  const name = rubric.dimensions.find((d) => d.id === dimension)?.name ?? dimension.replaceAll('_', ' ');
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** A topic as people read it ("legacy code" for legacy-code). */
+export function topicWords(topic: string): string {
+  return topic.replaceAll('-', ' ');
+}
+
 /** The weight of each dimension at a level (they sum to 1 in the shipped rubric). */
 export function weightsFor(rubric: TRubric, level: Level): Readonly<Record<Dimension, number>> {
   return rubric.weights[level];

@@ -7,7 +7,7 @@
 import { round1 } from '../../shared/numbers.js';
 import type { TRubric } from '../../shared/schemas/rubric.js';
 import { DIMENSIONS, type Dimension, type Level } from '../../shared/schemas/vocabulary.js';
-import { weightedComposite } from '../rubric/rubric.js';
+import { dimensionWords, weightedComposite } from '../rubric/rubric.js';
 
 /** A submitted scorecard as the debrief reads it. */
 export interface DebriefCard {
@@ -82,7 +82,7 @@ export function buildDebrief(cards: readonly DebriefCard[], level: Level, rubric
     composite: composite === null ? null : round1(composite),
     redFlags: [...flags].map(([flag, raisedBy]) => ({ flag, raisedBy })),
     splitGuidance: splits.length
-      ? `The panel is split on ${splits.map((d) => d.replaceAll('_', ' ')).join(', ')}. Read the evidence for ${splits.length > 1 ? 'them' : 'it'} again, then lean on the working session and on references rather than averaging the disagreement away.`
+      ? `The panel is split on ${splits.map((d) => dimensionWords(d)).join(', ')}. Read the evidence for ${splits.length > 1 ? 'them' : 'it'} again, then lean on the working session and on references rather than averaging the disagreement away.`
       : null,
   };
 }

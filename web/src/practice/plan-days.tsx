@@ -1,6 +1,7 @@
 import type { PracticePlan } from '../api/practice.js';
 import { truncate } from '../format.js';
 import { Link } from '../router.js';
+import { topicWords } from '../topics.js';
 
 /** Props of PlanDays. */
 export interface PlanDaysProps {
@@ -25,7 +26,7 @@ export function PlanDays({ days }: PlanDaysProps) {
                 <p className="plan-day__label">Review</p>
                 <ul className="plan-day__list">
                   {day.review.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>{topicWords(item)}</li>
                   ))}
                 </ul>
               </>

@@ -1,6 +1,7 @@
 import { fetchPlan, fetchProfile, fetchProgress } from '../api/practice.js';
 import { useLoad } from '../hooks/use-load.js';
 import { Link } from '../router.js';
+import { topicWords } from '../topics.js';
 import { InterviewDateForm } from './interview-date-form.js';
 import { PlanDays } from './plan-days.js';
 import { noticeLoss, usePractice } from './practice-context.js';
@@ -65,7 +66,7 @@ export function PlanScreen() {
             <p className="muted">No weak dimension stands out. Keep the rhythm going.</p>
           )}
           {plan.weakTopics.length ? (
-            <p className="plan-focus__topics">Topics to revisit: {plan.weakTopics.join(', ')}.</p>
+            <p className="plan-focus__topics">Topics to revisit: {plan.weakTopics.map(topicWords).join(', ')}.</p>
           ) : null}
         </section>
         <section className="card" aria-label="Interview date">
