@@ -1,6 +1,8 @@
 /**
  * How close each word of an answer is to each word of a question's claims, 0..1: the same stem
- * is 1, a thesaurus sibling 0.9, a near word vector 0.5..1, anything else 0. Computed once per
+ * is 1, a thesaurus sibling 0.9, a near word vector from 0 at the floor to 1 at the same
+ * direction (a loose neighbour adds little: many of them must not add up to a claim), anything
+ * else 0. Computed once per
  * answer as a table over the distinct words on both sides, so the matcher only reads it.
  */
 import type { ContentWord, SignalClaims } from './claims.js';
@@ -108,8 +110,7 @@ export function closenessRows(
     if (value > row.top) row.top = value;
   };
   answer.forEach((a, k) => {
-    for (const [slot, x] of near?.get(a.vector) ?? [])
-      put(slot, k, 0.5 + 0.5 * ((x - VECTOR_FLOOR) / (1 - VECTOR_FLOOR)));
+    for (const [slot, x] of near?.get(a.vector) ?? []) put(slot, k, (x - VECTOR_FLOOR) / (1 - VECTOR_FLOOR));
     for (const key of neighboursOf(a.key)) for (const slot of vocab.byKey.get(key) ?? []) put(slot, k, 0.9);
     for (const slot of vocab.byKey.get(a.key) ?? []) put(slot, k, 1);
   });

@@ -55,7 +55,7 @@ export interface AnswerMeaning {
 }
 
 /** Matches below this share are of no use to any finding (the lowest line is the contradiction's). */
-const MIN_INTEREST = 0.3;
+const MIN_INTEREST = 0.25;
 const WINDOW = 24;
 const STRIDE = 8;
 /** A stretch whose words are less than this share function words reads as a list. */

@@ -49,8 +49,6 @@ export const WEIGHTS = {
   signalShare: 0.8,
   /** Signal credit at which a dimension reaches 5: interviewers rarely need every signal. */
   fullCredit: 0.8,
-  /** Above 1, a little credit counts for less: one stray match should not lift a dimension much. */
-  curve: 1.3,
   /** Points off a dimension per contradicted signal, scaled by the signal's share of it. */
   contradiction: 3,
   /** Points off per weaker alternative proposed. */
@@ -153,7 +151,7 @@ export function scoreAnswer(input: ScoreInput): Scores {
       credit += WEIGHTS.rejectedCredit * Math.min(2, signals.rejected.length);
       reasons.push(`Turns down ${signals.rejected.length} weaker alternative(s) with the better option.`);
     }
-    const signalPart = Math.min(1, credit / WEIGHTS.fullCredit) ** WEIGHTS.curve;
+    const signalPart = Math.min(1, credit / WEIGHTS.fullCredit);
     let score = 1 + 4 * (WEIGHTS.signalShare * signalPart + (1 - WEIGHTS.signalShare) * quality * signalPart ** 0.5);
     reasons.push(
       `Evidence quality ${quality.toFixed(2)} (numbers ${evidence.magnitudes}, reasoning links ${evidence.reasoning}).`,

@@ -57,11 +57,11 @@ export interface SignalResult {
 /** Thresholds on a claim's matched share (0..1). */
 export const MATCH = {
   /** At least this share of a claim's weighted words, with its polarity, shows the signal. */
-  hit: 0.55,
+  hit: 0.42,
   /** At this share the signal counts fully. */
-  full: 0.8,
+  full: 0.67,
   /** A denial this close to the claim (and no assertion) contradicts it. */
-  contradict: 0.35,
+  contradict: 0.25,
   /** A weaker alternative this close is taken as discussed. */
   alternative: 0.55,
   /** Matches in a list of terms (no sentence around them) count this much. */
