@@ -114,3 +114,14 @@ export const ZGrade = z.object({
 });
 
 export type Grade = z.infer<typeof ZGrade>;
+
+/**
+ * A grade read back from storage: any version this code knows, brought to the current shape
+ * (a version-1 grade gains empty contradictions and alternatives). Null for anything else, so a
+ * damaged row shows as ungraded instead of breaking the page.
+ */
+export function parseStoredGrade(value: unknown): Grade | null {
+  if (value === null || value === undefined) return null;
+  const parsed = ZGrade.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

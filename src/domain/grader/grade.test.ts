@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInBank } from '../../content/load-bank.js';
 import type { TQuestion } from '../../shared/schemas/question.js';
 import { gradeAnswer, ZGrade } from './grade.js';
+import { parseStoredGrade } from './grade-schema.js';
 import { debuggingQuestion, designQuestion, expectQuotesInAnswer } from './test-helpers.js';
 
 /** Tests that grade the whole bank get room on a busy machine (speed is measured by the bench). */
@@ -126,5 +127,23 @@ describe('the whole bank', () => {
     const q = bank[0] as TQuestion;
     const grade = gradeAnswer(q, q.lookFor.flatMap((s) => s.cues).join(', '));
     expect(grade.antiPatterns.map((p) => p.id)).toContain('keyword-salad');
+  });
+});
+
+describe('stored grades', () => {
+  it('reads a grade stored before contradictions existed as version 1 with empty lists', () => {
+    const current = gradeAnswer(designQuestion(), 'The client sends an idempotency key with every retry.');
+    const { schemaVersion: _v, contradictions: _c, alternatives: _a, ...v1 } = current;
+    const read = parseStoredGrade(JSON.parse(JSON.stringify(v1)));
+    expect(read?.schemaVersion).toBe(1);
+    expect(read?.contradictions).toEqual([]);
+    expect(read?.alternatives).toEqual({ rejected: [], proposed: [] });
+    expect(read?.overall).toBe(current.overall);
+    expect(parseStoredGrade(JSON.parse(JSON.stringify(current)))).toEqual(current);
+  });
+
+  it('reads a damaged grade as none rather than failing', () => {
+    expect(parseStoredGrade({ overall: 'high' })).toBeNull();
+    expect(parseStoredGrade(null)).toBeNull();
   });
 });

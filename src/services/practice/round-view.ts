@@ -1,5 +1,6 @@
 import { answersOfRound, type RoundRow } from '../../db/repos/practice-repo.js';
 import type { Grade } from '../../domain/grader/grade.js';
+import { parseStoredGrade } from '../../domain/grader/grade-schema.js';
 import { mean, round1 } from '../../shared/numbers.js';
 import { PRACTICE_TRACKS, type TPracticeRound } from '../../shared/schemas/practice.js';
 import { DIMENSIONS } from '../../shared/schemas/vocabulary.js';
@@ -9,7 +10,7 @@ import { publicQuestion } from './public-bank.js';
 /** Shown on every round: practice is coaching, never a hiring verdict. */
 export const PRACTICE_LABEL = 'Practice and coaching only: not a hiring decision, and never shared with an employer.';
 
-const asGrade = (g: unknown) => (g ?? null) as Record<string, unknown> | null;
+const asGrade = (g: unknown) => parseStoredGrade(g) as Record<string, unknown> | null;
 
 /** The API view of a round: questions with their time limits, answers, grades and a summary by dimension. */
 export async function roundView(deps: Deps, round: RoundRow): Promise<TPracticeRound> {
@@ -17,7 +18,7 @@ export async function roundView(deps: Deps, round: RoundRow): Promise<TPracticeR
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const latest = (id: string) => {
     const a = byQuestion.get(id);
-    return (a?.followUpGrade ?? a?.grade ?? null) as Grade | null;
+    return parseStoredGrade(a?.followUpGrade ?? a?.grade);
   };
   const graded = round.questions.map((q) => latest(q.id)).filter((g): g is Grade => g !== null);
   const dimensions: Record<string, number> = {};

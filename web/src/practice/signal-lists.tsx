@@ -9,8 +9,24 @@ export interface SignalListsProps {
 /** The signals the answer showed (with the words that showed them) and the ones to add next time. */
 export function SignalLists({ grade }: SignalListsProps) {
   const { hit, missed } = grade.signals;
+  // Grades stored before version 2 have no contradictions.
+  const contradictions = grade.contradictions ?? [];
   return (
     <div className="feedback-columns">
+      {contradictions.length ? (
+        <section className="feedback-block" aria-labelledby="signals-contradicted-heading">
+          <h4 id="signals-contradicted-heading">Where you argued against it</h4>
+          <ul className="signal-list signal-list--contradicted">
+            {contradictions.map((c) => (
+              <li key={c.id}>
+                <p className="signal-list__text">Contradicts: {c.text}</p>
+                <p className="signal-list__meta">{dimensionLabel(c.dimension)}</p>
+                <q className="signal-list__quote">{c.quote}</q>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="feedback-block" aria-labelledby="signals-shown-heading">
         <h4 id="signals-shown-heading">What you showed</h4>
         {hit.length ? (
