@@ -16,7 +16,7 @@ import { type Grade, gradeAnswer } from '../src/domain/grader/grade.js';
 import { analyse } from '../src/domain/grader/nlp.js';
 import { spearman } from '../src/domain/grader/stats.js';
 import { graderSpeed } from './grader.js';
-import { llmAgreement } from './grader-llm.js';
+import { llmParagraph } from './grader-llm.js';
 import { checkTargets, type TargetCheck } from './grader-targets.js';
 
 const bank = new Map(loadBuiltInBank().map((q) => [q.id, q]));
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const dev = evaluate(split('dev'), corpus.split.dev.length);
   const speed = graderSpeed(Number(process.env.BENCH_SECONDS ?? 3));
   const checks: TargetCheck[] = checkTargets(test, deterministic, speed.perSecond);
-  const llm = await llmAgreement(graded.filter((x) => x.a.split === 'test'));
+  const llm = await llmParagraph(graded.filter((x) => x.a.split === 'test'));
   const commit = corpusCommit();
   const date = new Date().toISOString().slice(0, 10);
   const met = checks.filter((c) => c.met).length;
