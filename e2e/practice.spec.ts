@@ -112,6 +112,14 @@ test('without an account: a timed round, graded feedback with quoted evidence, a
   await expect(chart.locator('circle.progress-chart__point')).not.toHaveCount(0);
   await expect(page.getByRole('img', { name: /^Overall, scores out of 5 by round: round 1: \d\.\d\.$/ })).toBeVisible();
   await page.screenshot({ path: '.tmp/practice-plan.png', fullPage: true });
+
+  // A plan item starts a round on that very question.
+  const item = page.locator('.plan-day__item').first();
+  const itemText = (await item.getAttribute('title')) ?? '';
+  await item.getByRole('button', { name: 'Practise now' }).click();
+  await expect(page).toHaveURL(/\/practice\?round=[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 1', level: 1 })).toBeVisible();
+  await expect(page.getByText(itemText.slice(0, 60))).toBeVisible();
 });
 
 test('a signed-in person practises with their account', async ({ page }) => {

@@ -36,6 +36,8 @@ export const ZStartRound = z.object({
   minutes: z.number().int().min(15).max(60).default(30),
   /** A pasted résumé or target job description: topics it names are drawn first. */
   context: z.string().max(20_000).optional(),
+  /** Practise exactly these public bank questions (as a prep-plan item links to), in this order. */
+  questionIds: z.array(z.string().min(1).max(80)).min(1).max(10).optional(),
 });
 export type TStartRound = z.infer<typeof ZStartRound>;
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PracticePlan } from '../api/practice.js';
 import { truncate } from '../format.js';
 import { Link } from '../router.js';
@@ -6,10 +7,43 @@ import { topicWords } from '../topics.js';
 /** Props of PlanDays. */
 export interface PlanDaysProps {
   days: PracticePlan['days'];
+  /** Starts a round on one question of the plan; the item's button shows it is starting and any failure. */
+  onPractise?: (questionId: string) => Promise<void>;
+}
+
+/** A plan item's "Practise now": starts a one-question round, says so while it starts, and says why if it could not. */
+function PractiseButton({
+  questionId,
+  onPractise,
+}: {
+  questionId: string;
+  onPractise: (questionId: string) => Promise<void>;
+}) {
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  return (
+    <span className="plan-day__practise">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={state === 'busy'}
+        onClick={() => {
+          setState('busy');
+          onPractise(questionId).catch(() => setState('failed'));
+        }}
+      >
+        {state === 'busy' ? 'Starting…' : 'Practise now'}
+      </button>
+      {state === 'failed' ? (
+        <span role="alert" className="field-error">
+          Could not start it. Try again.
+        </span>
+      ) : null}
+    </span>
+  );
 }
 
 /** The plan as one card a day: the focus, what to review, what to practise; full mock days stand out. */
-export function PlanDays({ days }: PlanDaysProps) {
+export function PlanDays({ days, onPractise }: PlanDaysProps) {
   if (days.length === 0) return <p className="muted">No days to plan: your interview date has passed or is today.</p>;
   return (
     <ol className="plan-days">
@@ -36,8 +70,9 @@ export function PlanDays({ days }: PlanDaysProps) {
                 <p className="plan-day__label">Practise</p>
                 <ul className="plan-day__list">
                   {day.practise.map((q) => (
-                    <li key={q.id} title={q.text}>
-                      {truncate(q.text, 120)}
+                    <li key={q.id} title={q.text} className="plan-day__item">
+                      <span>{truncate(q.text, 120)}</span>
+                      {onPractise ? <PractiseButton questionId={q.id} onPractise={onPractise} /> : null}
                     </li>
                   ))}
                 </ul>

@@ -1,12 +1,15 @@
-import { fetchPlan, fetchProfile, fetchProgress } from '../api/practice.js';
+import { fetchPlan, fetchProfile, fetchProgress, startRound } from '../api/practice.js';
 import { useLoad } from '../hooks/use-load.js';
-import { Link } from '../router.js';
+import { Link, navigate } from '../router.js';
 import { topicWords } from '../topics.js';
 import { InterviewDateForm } from './interview-date-form.js';
 import { PlanDays } from './plan-days.js';
 import { noticeLoss, usePractice } from './practice-context.js';
 import { dimensionName } from './practice-format.js';
 import { ProgressChart } from './progress-chart.js';
+
+/** The shortest round the API allows; a one-question round ends when the question does. */
+const PLAN_ITEM_MINUTES = 15;
 
 /** The prep plan, day by day until the interview, and progress per dimension over the rounds. */
 export function PlanScreen() {
@@ -75,7 +78,18 @@ export function PlanScreen() {
       </div>
       <section className="plan-screen__section" aria-labelledby="plan-days-heading">
         <h2 id="plan-days-heading">Day by day</h2>
-        <PlanDays days={plan.days} />
+        <PlanDays
+          days={plan.days}
+          onPractise={async (questionId) => {
+            const round = await startRound(who, {
+              level: profile.targetLevel,
+              track: 'mix',
+              minutes: PLAN_ITEM_MINUTES,
+              questionIds: [questionId],
+            });
+            navigate(`/practice?round=${encodeURIComponent(round.id)}`);
+          }}
+        />
       </section>
       <section className="plan-screen__section" aria-labelledby="progress-heading">
         <h2 id="progress-heading">Your progress</h2>

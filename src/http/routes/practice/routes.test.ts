@@ -151,6 +151,26 @@ describe('practice rounds', () => {
     expect(turned.answers.find((a) => a.questionId === second.id)?.followUp?.change).toBeGreaterThan(0);
   });
 
+  it('starts a round on the very questions a plan item names, and refuses unknown or off-level ones', async () => {
+    const headers = await localProfile();
+    const chosen = [...bank.values()].filter((q) => q.levels.includes('senior')).slice(0, 2);
+    const round = await start(headers, { level: 'senior', questionIds: chosen.map((q) => q.id) });
+    expect(round.questions.map((q) => q.id)).toEqual(chosen.map((q) => q.id));
+    for (const [payload, message] of [
+      [{ level: 'senior', questionIds: ['no-such-question'] }, 'no practice question with id no-such-question'],
+      [
+        { level: 'junior', questionIds: [[...bank.values()].find((q) => !q.levels.includes('junior'))?.id] },
+        'is not a junior question',
+      ],
+      [{ level: 'senior', questionIds: [] }, 'questionIds'],
+    ] as const) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/practice/rounds', headers, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.body).toContain(message);
+    }
+  });
+
   it('never draws an organisation question into practice', async () => {
     const org = await seedOrg(t, 'Secret Questions Inc');
     const secret = {
