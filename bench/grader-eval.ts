@@ -7,7 +7,7 @@
  * with the raters and with the built-in grade is reported.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadBuiltInBank } from '../src/content/load-bank.js';
 import { type CorpusAnswer, loadCorpus } from '../src/content/load-corpus.js';
 import { builtInVectors } from '../src/domain/grader/built-in-vectors.js';
@@ -105,6 +105,7 @@ async function main(): Promise<void> {
   builtInVectors();
   const loadMs = performance.now() - started;
   const vectorBytes = statSync(new URL('../src/content/grader/word-vectors.bin', import.meta.url)).size;
+  const neighbourBytes = statSync(new URL('../src/content/grader/word-neighbours.bin', import.meta.url)).size;
   const graded = corpus.answers.map((a) => ({ a, g: gradeOf(a) }));
   const deterministic = graded.every(({ a, g }) => JSON.stringify(gradeOf(a)) === JSON.stringify(g));
   const split = (s: 'dev' | 'test') => graded.filter((x) => x.a.split === s).map(({ a, g }) => evaluated(a, g));
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     '|---|---|---|',
     ...checks.map((c) => `| ${c.target} | ${c.measured} | ${c.met ? 'yes' : '**no**'} |`),
     '',
-    `Word vectors: ${(vectorBytes / 1e6).toFixed(1)} MB on disk, loaded in ${loadMs.toFixed(0)} ms. Speed: ${speed.perSecond.toFixed(0)} answers of 300 words per second on one core (${f3(speed.perSecond / speed.tokenisePerSecond)} of plain tokenisation).`,
+    `Word vectors: ${(vectorBytes / 1e6).toFixed(1)} MB and their precomputed neighbour lists ${(neighbourBytes / 1e6).toFixed(1)} MB on disk, loaded together in ${loadMs.toFixed(0)} ms. Speed: ${speed.perSecond.toFixed(0)} answers of 300 words per second on one core (${f3(speed.perSecond / speed.tokenisePerSecond)} of plain tokenisation).`,
     '',
     llm,
     '',
@@ -147,9 +148,40 @@ async function main(): Promise<void> {
     new URL('../src/content/grader/evaluation.json', import.meta.url),
     `${JSON.stringify({ date, corpusCommit: commit, answers: test.answers, questions: test.questions, targets: checks }, null, 2)}\n`,
   );
+  appendHistory(date, commit, test, met, checks.length);
   process.stdout.write(`${md}\n`);
   const oldSet = graderOldSet();
   process.stdout.write(`Older 96-answer dev set: Spearman ${f3(oldSet)}\n`);
+}
+
+const HISTORY = new URL('./grader-history.md', import.meta.url);
+
+/** Appends this run to the dated log of held-out runs (never edited by hand). */
+function appendHistory(date: string, corpus: string, f: EvaluationFigures, met: number, of: number): void {
+  let code = 'unknown';
+  try {
+    code = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Outside a git checkout the code version is unknown.
+  }
+  if (!existsSync(HISTORY)) {
+    writeFileSync(
+      HISTORY,
+      [
+        '# Grader runs on the held-out test split',
+        '',
+        'Appended by `npm run bench:grader` on every run; never edited by hand.',
+        '',
+        '| date | code | corpus | Spearman | realistic kinds | partial (length) | signal P / R | targets met |',
+        '|---|---|---|---|---|---|---|---|',
+        '',
+      ].join('\n'),
+    );
+  }
+  appendFileSync(
+    HISTORY,
+    `| ${date} | ${code} | ${corpus.slice(0, 7)} | ${f3(f.spearman)} | ${f3(f.realisticSpearman)} | ${f3(f.partialForLength)} | ${f3(f.signals.precision)} / ${f3(f.signals.recall)} | ${met} of ${of} |\n`,
+  );
 }
 
 /** Spearman on the older hand-labelled set (dev only: the grader was built with it in view). */
