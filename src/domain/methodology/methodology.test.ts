@@ -60,3 +60,28 @@ describe('methodology statement', () => {
     expect(percent(0.125)).toBe('12.5%');
   });
 });
+
+describe('the grader’s validation figures', () => {
+  const validation = {
+    date: '2026-12-08',
+    corpusCommit: '0123456789abcdef0123',
+    answers: 180,
+    questions: 20,
+    targets: [
+      { target: 'Spearman with the mean label ≥ 0.80', measured: '0.638', met: false },
+      { target: 'deterministic', measured: 'same grade twice', met: true },
+    ],
+  };
+
+  it('publishes every target with what was measured, the date, the corpus version and how many were missed', () => {
+    const md = buildMethodology(loadRubric(), { graderValidation: validation });
+    expect(md).toContain('Measured on 2026-12-08 on a held-out set of 180 answers to 20 bank questions');
+    expect(md).toContain('`0123456789ab`');
+    expect(md).toContain('| Spearman with the mean label ≥ 0.80 | 0.638 | no |');
+    expect(md).toContain('1 of 2 targets are missed');
+  });
+
+  it('says so when no figures are published', () => {
+    expect(buildMethodology(loadRubric())).toContain('No validation figures are published');
+  });
+});

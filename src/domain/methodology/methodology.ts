@@ -137,7 +137,7 @@ function validationSection(v: GraderValidation | undefined): string[] {
   return [
     '### How well the grader agrees with interviewers',
     '',
-    `Measured on ${v.date} on a held-out set of ${v.answers} answers to ${v.questions} bank questions, written and rated by people who never saw the grader, each rated by two of them independently (corpus version \`${v.corpusCommit.slice(0, 12)}\`). The grader was tuned on other questions only.`,
+    `Measured on ${v.date} on a held-out set of ${v.answers} answers to ${v.questions} bank questions, written and rated by people who never saw the grader, each rated by two of them independently (corpus version \`${v.corpusCommit.slice(0, 12)}\`). The grader's settings were chosen on other questions only; every run on the held-out set is logged with the code.`,
     '',
     '| target | measured | met |',
     '|---|---|---|',
