@@ -1,5 +1,5 @@
-import type { Db } from '../db/client.js';
-import { listOrgs } from '../db/repos/org-repo.js';
+import type { Db } from '../services/context.js';
+import { listOrganisations } from '../services/org/list-orgs.js';
 import { CliError } from './errors.js';
 
 /**
@@ -7,7 +7,7 @@ import { CliError } from './errors.js';
  * organisation there is. With several, the user must choose, and is shown how.
  */
 export async function resolveOrg(db: Db, flag: string | undefined): Promise<{ id: string; name: string }> {
-  const orgs = await listOrgs(db);
+  const orgs = await listOrganisations(db);
   if (flag) {
     const org = orgs.find((o) => o.id === flag || o.name === flag);
     if (!org) throw new CliError(`no organisation ${flag}; ${orgs.length} exist (caliper demo seed creates one)`);

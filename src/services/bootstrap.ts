@@ -14,3 +14,14 @@ export async function openDatabase(config: Config): Promise<{ handle: DbHandle; 
     throw e;
   }
 }
+
+/** Apply pending migrations to the configured database and close it; says which kind it was. */
+export async function migrateDatabase(config: Config): Promise<{ kind: DbHandle['kind'] }> {
+  const handle = await createDb(config.database);
+  try {
+    await handle.migrate();
+  } finally {
+    await handle.close();
+  }
+  return { kind: handle.kind };
+}

@@ -1,5 +1,9 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
+
+/** The database types the layers above services name (they reach the database only through services). */
+export type { Db, DbHandle } from '../db/client.js';
+
 import { AppError } from '../shared/errors.js';
 import type { Role } from '../shared/schemas/vocabulary.js';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createDb } from '../../db/client.js';
+import { migrateDatabase } from '../../services/bootstrap.js';
 import { configFrom, type DbOptions } from '../options.js';
 
 /** `caliper migrate`: apply pending migrations and exit. */
@@ -10,12 +10,7 @@ export function registerMigrate(program: Command): void {
     .option('--data-dir <dir>', 'embedded database folder when DATABASE_URL is unset (default ./data)')
     .option('--json', 'print the result as JSON')
     .action(async (opts: DbOptions & { json?: boolean }) => {
-      const handle = await createDb(configFrom(opts).database);
-      try {
-        await handle.migrate();
-      } finally {
-        await handle.close();
-      }
+      const handle = await migrateDatabase(configFrom(opts));
       process.stdout.write(
         opts.json
           ? `${JSON.stringify({ migrated: true, database: handle.kind })}\n`

@@ -4,9 +4,9 @@ import { outboxEvents, webhookDeliveries, webhookEndpoints } from '../schema-sco
 
 type Conn = Db | Tx;
 
-/** Event types an organisation can subscribe to. */
-export const WEBHOOK_EVENTS = ['scorecard.submitted', 'decision.made'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+import type { WebhookEvent } from '../../shared/schemas/webhooks.js';
+
+export { WEBHOOK_EVENTS, type WebhookEvent } from '../../shared/schemas/webhooks.js';
 
 /**
  * Record an event in the outbox, with one pending delivery per active endpoint subscribed to

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, onSendHookHandler, preHandlerAsyncHookHandler } from 'fastify';
+import type { Deps } from '../../services/context.js';
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   findIdempotencyKey,
   releaseIdempotencyKey,
-} from '../../db/repos/idempotency-repo.js';
-import type { Deps } from '../../services/context.js';
+} from '../../services/idempotency/idempotency-keys.js';
 import { AppError } from '../../shared/errors.js';
 
 const HEADER = 'idempotency-key';

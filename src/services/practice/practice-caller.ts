@@ -1,4 +1,8 @@
 import { type ProfileRow, profileBySecret, profileOfUser } from '../../db/repos/practice-repo.js';
+
+/** A practice profile as the routes hand it to use cases. */
+export type { ProfileRow } from '../../db/repos/practice-repo.js';
+
 import { AppError } from '../../shared/errors.js';
 import { sha256 } from '../auth/secrets.js';
 import type { Actor, Deps } from '../context.js';

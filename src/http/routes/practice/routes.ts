@@ -1,16 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ProfileRow } from '../../../db/repos/practice-repo.js';
-import { findRound } from '../../../db/repos/practice-repo.js';
 import type { Deps } from '../../../services/context.js';
 import { answerFollowUp, saveAnswer, submitAnswer } from '../../../services/practice/answers.js';
+import { getRound } from '../../../services/practice/get-round.js';
 import { getPlan, getProgress } from '../../../services/practice/plan-and-progress.js';
-import { practiceProfile } from '../../../services/practice/practice-caller.js';
+import { type ProfileRow, practiceProfile } from '../../../services/practice/practice-caller.js';
 import { createLocalProfile, getProfile, setProfile } from '../../../services/practice/profiles.js';
-import { roundView } from '../../../services/practice/round-view.js';
 import { startRound } from '../../../services/practice/start-round.js';
-import { AppError } from '../../../shared/errors.js';
 import {
   PRACTICE_PROFILE_HEADER,
   ZCreatedLocalProfile,
@@ -91,10 +88,7 @@ export async function practiceRoutes(app: FastifyInstance, deps: Deps): Promise<
       },
     },
     async (req) => {
-      const profile = await profileOf(req);
-      const round = await findRound(deps.db, profile.id, req.params.id);
-      if (!round) throw new AppError('not_found', 'no such practice round');
-      return roundView(deps, round);
+      return getRound(deps, await profileOf(req), req.params.id);
     },
   );
   r.put(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENTS } from '../../../db/repos/outbox-repo.js';
+import { WEBHOOK_EVENTS } from '../../../shared/schemas/webhooks.js';
 
 /** Body of POST /api/v1/webhooks. */
 export const ZCreateWebhook = z.object({
