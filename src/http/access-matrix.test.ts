@@ -1,6 +1,6 @@
 /**
  * Access control, table-driven: every route of the app × seven callers, each with the status
- * the product rules (DESIGN.md §4 and the roles each use case names) say it must get.
+ * the product rules (docs/product-rules.md, Visibility and Integrity, and the roles each use case names) say it must get.
  *
  * The route list comes from the app itself (its router, cross-checked against its OpenAPI
  * document), so a new route without an entry in EXPECTED fails, and so does an entry whose
@@ -213,7 +213,7 @@ const PRIVACY_STAFF_OF_A: Row = {
 };
 
 const EXPECTED: Record<string, Entry> = {
-  // Operations and documentation: public by design (DESIGN.md §3).
+  // Operations and documentation: public by design (docs/product-rules.md, Interfaces).
   'GET /healthz': { row: PUBLIC, req: () => ({ url: '/healthz' }) },
   'GET /readyz': { row: PUBLIC, req: () => ({ url: '/readyz' }) },
   'GET /metrics': { row: PUBLIC, req: () => ({ url: '/metrics' }) },

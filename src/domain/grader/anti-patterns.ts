@@ -1,7 +1,7 @@
 /**
  * The anti-patterns the grader recognises, as data: what each is called, why it hurts (in
  * words a candidate can act on), how it moves the dimension scores, and its detector.
- * These are the red flags a polished loop misses (docs: DESIGN.md, "Red flags").
+ * These are the red flags a polished loop misses (docs/product-rules.md, Scoring: red flags).
  */
 import type { Dimension } from '../../shared/schemas/vocabulary.js';
 import type { DetectContext, Finding } from './detect-context.js';

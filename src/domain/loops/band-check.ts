@@ -1,12 +1,12 @@
 /**
  * Level vs pay band: "a loop whose rigour does not match its band is a mis-calibrated loop"
- * (DESIGN.md). Two checks, both pure: the band reads as a different level than the loop, and a
+ * (docs/product-rules.md, Loops). Two checks, both pure: the band reads as a different level than the loop, and a
  * band that reads as junior pays for a loop full of distributed-systems questions.
  */
 import { LEVELS, type Level, type Topic } from '../../shared/schemas/vocabulary.js';
 import type { PayBand, Warning } from './types.js';
 
-/** US base-salary anchors per level (DESIGN.md); staff is open-ended ("$220–320K+"), so it has no ceiling. */
+/** US base-salary anchors per level (docs/product-rules.md, Loops); staff is open-ended ("$220–320K+"), so it has no ceiling. */
 export const BAND_ANCHORS_USD: Readonly<
   Record<Level, { readonly min: number; readonly max: number | null; readonly label: string }>
 > = {

@@ -13,7 +13,7 @@ import { LEVEL_TEMPLATES, type LevelTemplate, type ResolvedStage, resolveStages 
 import type { ComposedLoop, ComposeInput, KitCounts, Stage, TQuestionLike, Warning } from './types.js';
 import { emptyStageWarnings, kitWarnings, sharedRubricWarnings, stageCountWarnings } from './warnings.js';
 
-/** Take-home fee when none is given (DESIGN.md: about $150–300 for two hours). */
+/** Take-home fee when none is given (docs/product-rules.md, Loops: about $150–300 for two hours). */
 export const DEFAULT_TAKE_HOME_FEE_USD = 200;
 /** The fee range the composer accepts. */
 export const TAKE_HOME_FEE_RANGE_USD = { min: 150, max: 300 } as const;

@@ -11,7 +11,7 @@ import { addToTally, deficits, distance, type Tally } from './coverage.js';
 import type { ResolvedStage, SlotTemplate } from './stage-templates.js';
 import type { TQuestionLike } from './types.js';
 
-/** The largest kit DESIGN.md calls balanced; optional slots stop here. */
+/** The largest kit docs/product-rules.md calls balanced; optional slots stop here. */
 export const MAX_KIT = 10;
 
 /** One pick and the facts its explanation is written from (taken before the pick was added). */

@@ -1,7 +1,7 @@
 /**
  * Stage templates per level, as data: which stages a loop has, how long each may run, which
  * question categories it draws and which dimensions it focuses on. Built from the panel-design
- * facts in DESIGN.md section 1 (screen; hiring manager, behavioural first; a technical round of
+ * facts in docs/product-rules.md, Loops (screen; hiring manager, behavioural first; a technical round of
  * fundamentals plus a bug; system design or production ownership; staff adds an architecture
  * review; junior swaps design for a longer pairing session; take-home or live coding, never both).
  *
@@ -17,12 +17,12 @@ export type { LevelTemplate, ResolvedStage, SlotTemplate, StageTemplate, TakeHom
 /** A design round's question should fill most of the hour: shorter ones cannot reach "now I break it". */
 const DESIGN_QUESTION_MINUTES = 30;
 
-/** Above this many stages a loop tires candidates and interviewers alike (DESIGN.md: a typical loop has five). */
+/** Above this many stages a loop tires candidates and interviewers alike (docs/product-rules.md, Loops: a typical loop has five). */
 export const MAX_STAGES = 5;
 
 /**
  * The recruiter screen, shared by every level. Choice: it is exempt rather than padded with
- * dimensions it does not score. DESIGN.md gives it "fit, timing, must-haves; no deep technical
+ * dimensions it does not score. docs/product-rules.md (Loops) gives it "fit, timing, must-haves; no deep technical
  * questions", and the guardrails say to score demonstrated evidence, never credentials or
  * "culture fit"; a 30-minute non-technical call produces no evidence for fundamentals, system
  * design, debugging, operational judgement or trade-off reasoning, so listing any of them would
@@ -195,7 +195,7 @@ const SENIOR: LevelTemplate = {
   level: 'senior',
   defaultMinutes: 240,
   excludeTopics: [],
-  // Five stages: the typical loop of DESIGN.md with cross-functional folded into the hiring
+  // Five stages: the typical loop of docs/product-rules.md (Loops) with cross-functional folded into the hiring
   // manager round, so both system design and production ownership get their own hour.
   stages: [
     SCREEN,

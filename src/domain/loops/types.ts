@@ -41,7 +41,7 @@ export interface ComposeInput {
   readonly band?: PayBand;
   /** Defaults to live coding. */
   readonly exercise?: ExerciseKind;
-  /** Fee for a take-home in USD, 150–300 (DESIGN.md: about $150–300 for two hours); default 200. */
+  /** Fee for a take-home in USD, 150–300 (docs/product-rules.md, Loops: about $150–300 for two hours); default 200. */
   readonly takeHomeFeeUsd?: number;
 }
 

@@ -8,7 +8,7 @@ import { MAX_STAGES } from './stage-templates.js';
 import type { KitCounts, Stage, TQuestionLike, Warning } from './types.js';
 
 /**
- * A balanced kit (DESIGN.md): 8–10 questions, about 2 behavioural, 3 technical, 2 situational
+ * A balanced kit (docs/product-rules.md, Questions and kits): 8–10 questions, about 2 behavioural, 3 technical, 2 situational
  * and 1–2 values. "About" is read as ±1 for the first three; values stays 1–2 because a third
  * values question crowds out craft evidence in a kit this small.
  */
@@ -85,7 +85,7 @@ export function emptyStageWarnings(stage: Stage, exempt: boolean): Warning[] {
 /**
  * shared-question-missing-rubric for every question the candidate sees in advance (shared by
  * the question, or worked in a take-home) with fewer than MIN_SIGNALS look-for signals:
- * DESIGN.md promises a rubric the candidate sees in advance, so it must exist.
+ * The product rules promise (docs/product-rules.md, Loops) a rubric the candidate sees in advance, so it must exist.
  */
 export function sharedRubricWarnings(
   stageKey: string,

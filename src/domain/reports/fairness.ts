@@ -3,7 +3,7 @@ import { adverseImpact, type GroupCounts } from '../stats/adverse-impact.js';
 /**
  * Adverse impact as a report shows it: small groups suppressed (their numbers never leave this
  * function), the rest compared with the four-fifths rule and Fisher's exact test, and every
- * flag explained in words so that a small group does not cry wolf (DESIGN.md, guardrails).
+ * flag explained in words so that a small group does not cry wolf (docs/product-rules.md, Fairness and privacy).
  */
 
 /** Below this Fisher p a difference counts as statistically significant. */

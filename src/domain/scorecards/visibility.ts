@@ -3,7 +3,7 @@
  * interviewers' scores, notes and recommendations for an interview only after submitting their
  * own scorecard for it. The people who decide (admins and hiring managers) see them once every
  * scorecard of the interview is in, or once the debrief is open. Recruiters run the process but
- * do not see scores (DESIGN.md section 4).
+ * do not see scores (docs/product-rules.md, Visibility).
  */
 import type { Role } from '../../shared/schemas/vocabulary.js';
 

@@ -1,7 +1,7 @@
 import { logGamma, normalTwoSidedP } from './distributions.js';
 
 /**
- * Adverse impact per group, for the guardrail in DESIGN.md: selection rate, impact ratio
+ * Adverse impact per group, for the guardrail in docs/product-rules.md (Fairness and privacy): selection rate, impact ratio
  * against the group with the highest rate, the four-fifths flag and two significance tests so
  * that small groups do not cry wolf.
  *

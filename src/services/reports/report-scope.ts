@@ -11,7 +11,7 @@ import { requireRoleRow } from '../roles/editors.js';
 export const PROCESS_REPORT_ROLES = ['admin', 'recruiter', 'hiring_manager'] as const satisfies readonly Role[];
 /**
  * Reports built from scores: only the people who see scores and decide (recruiters run the
- * process but do not see scores; DESIGN.md section 4).
+ * process but do not see scores; docs/product-rules.md, Visibility).
  */
 export const SCORE_REPORT_ROLES = ['admin', 'hiring_manager'] as const satisfies readonly Role[];
 

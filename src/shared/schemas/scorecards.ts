@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from './vocabulary.js';
 
-/** Red flags an interviewer can tick (DESIGN.md: what a polished loop misses). */
+/** Red flags an interviewer can tick (docs/product-rules.md, Scoring: red flags a polished loop misses). */
 export const RED_FLAGS = [
   'second-follow-up-fade',
   'scale-only-in-adjectives',

@@ -3,7 +3,7 @@ import { labelOf } from '../format.js';
 import type { KitCount } from './loop-draft.js';
 
 /**
- * DESIGN.md's balanced kit: 8–10 questions, about 2 behavioural, 3 technical, 2 situational and
+ * docs/product-rules.md's balanced kit: 8–10 questions, about 2 behavioural, 3 technical, 2 situational and
  * 1–2 values. The ranges read "about" as ±1, as the server's KIT_BALANCE does (values stays 1–2).
  */
 const TARGETS: Record<Category | 'total', { text: string; min: number; max: number }> = {

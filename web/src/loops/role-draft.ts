@@ -46,7 +46,7 @@ export const ROLE_FIELDS: Record<string, FieldRef> = {
   takeHomeFeeUsd: { label: 'Take-home fee', field: ROLE_FIELD_IDS.fee },
 };
 
-/** The US base band DESIGN.md gives a level (staff is open-ended; its form value stops at $320K). */
+/** The US base band docs/product-rules.md (Loops) gives a level (staff is open-ended; its form value stops at $320K). */
 export function usualBand(level: Level): { min: string; max: string } {
   const anchor = BAND_ANCHORS_USD[level];
   return { min: String(anchor.min), max: String(anchor.max ?? 320_000) };

@@ -16,7 +16,7 @@ export interface ScorecardDraft {
 /** The shortest evidence the server accepts for a scored dimension. */
 export const MIN_EVIDENCE = 10;
 
-/** Plain words for each red flag (DESIGN.md: what a polished loop misses). */
+/** Plain words for each red flag (docs/product-rules.md, Scoring: red flags a polished loop misses). */
 export const RED_FLAG_LABELS: Record<RedFlag, string> = {
   'second-follow-up-fade': 'Crisp first answer, vague on “and what happens when that fails?”',
   'scale-only-in-adjectives': 'Talks about scale in adjectives, never numbers',
